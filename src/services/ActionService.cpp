@@ -1,0 +1,133 @@
+#include "ActionService.h"
+
+#include "ActionRepository.h"
+#include "CaseRepository.h"
+#include "Database.h"
+#include "Dates.h"
+#include "Log.h"
+#include "Lookup.h"
+#include "MeetingRepository.h"
+
+namespace casebook {
+
+Result<ActionId> ActionService::add(const NewActionInput& input) {
+  return m_ctx.db.write([&]() -> Result<ActionId> {
+    Lookup lookup(m_ctx.db);
+    Action a;
+    std::optional<GroupId> group;
+    if (!input.caseReference.isEmpty()) {
+      auto id = lookup.caseByReference(input.caseReference);
+      if (!id) return id.error();
+      a.caseId = id.value();
+      group = CaseRepository(m_ctx.db).get(id.value())->groupId;
+    }
+    a.raisedOn = input.raisedOn.isValid() ? input.raisedOn : m_ctx.clock.today();
+    if (input.meetingId != 0) {
+      const auto meeting = MeetingRepository(m_ctx.db).get(MeetingId(input.meetingId));
+      if (!meeting) {
+        return Error::notFound(QStringLiteral("meeting"), QStringLiteral("there is no meeting %1").arg(input.meetingId),
+                               QStringLiteral("List meetings with 'meeting list'"));
+      }
+      a.meetingId = meeting->id;
+      group = meeting->groupId;
+      if (!input.raisedOn.isValid()) a.raisedOn = meeting->heldOn;
+      if (input.agendaItem > 0) a.reference = actionReference(meeting->heldOn, input.agendaItem);
+    }
+    if (auto allowed = m_ctx.allow(Operation::ChangeCase, group); !allowed) return allowed.error();
+    a.text = input.text.trimmed();
+    auto owner = lookup.optionalMember(input.owner, QStringLiteral("owner"));
+    if (!owner) return owner.error();
+    a.ownerId = owner.value();
+    auto agency = lookup.optionalAgency(input.ownerAgency, QStringLiteral("owner agency"));
+    if (!agency) return agency.error();
+    a.ownerAgencyId = agency.value();
+    a.dueOn = input.dueOn;
+    a.status = ActionStatus::Open;
+    a.statusReportedOn = a.raisedOn;
+    if (auto valid = validateNewAction(a, m_ctx.clock.today()); !valid) return valid.error();
+    const ActionId id = ActionRepository(m_ctx.db).insert(a);
+    log::services()->info("action {} added", id.value);
+    return id;
+  });
+}
+
+Status ActionService::update(const ActionUpdateInput& input) {
+  return m_ctx.db.write([&]() -> Status {
+    ActionRepository actions(m_ctx.db);
+    auto stored = actions.get(ActionId(input.actionId));
+    if (!stored) {
+      return Error::notFound(QStringLiteral("action"), QStringLiteral("there is no action %1").arg(input.actionId),
+                             QStringLiteral("List actions with 'action list'"));
+    }
+    Action a = *stored;
+    std::optional<GroupId> group;
+    if (a.caseId) group = CaseRepository(m_ctx.db).get(*a.caseId)->groupId;
+    if (auto allowed = m_ctx.allow(Operation::ChangeCase, group); !allowed) return allowed;
+
+    const ActionUpdate update{input.on.isValid() ? input.on : m_ctx.clock.today(), input.text.trimmed(),
+                              input.status.value_or(a.status)};
+    if (!input.newDueOn) {
+      if (auto valid = validateActionUpdate(a, update, m_ctx.clock.today()); !valid) return valid;
+    }
+    if (input.newDueOn) {
+      if (!input.newDueOn->isValid() || *input.newDueOn <= a.dueOn) {
+        return Error::invalid(QStringLiteral("due"), QStringLiteral("carrying an action forward needs a later date"),
+                              QStringLiteral("Give a date after %1").arg(isoDate(a.dueOn)));
+      }
+      if (!isOutstanding(a.status)) {
+        return Error::conflict(QStringLiteral("due"), QStringLiteral("only an outstanding action can be carried forward"),
+                               QString());
+      }
+      a.dueOn = *input.newDueOn;
+      ++a.carriedForward;
+    }
+    a.status = update.statusAfter;
+    a.statusReportedOn = update.on;
+    a.completedOn = a.status == ActionStatus::Complete ? std::optional<QDate>(update.on) : std::nullopt;
+    actions.saveStatus(a);
+    actions.addUpdate(a.id, update);
+    log::services()->info("action {} updated", a.id.value);
+    return {};
+  });
+}
+
+Result<std::vector<ActionRow>> ActionService::list(const ActionListRequest& request) {
+  return m_ctx.db.read([&]() -> Result<std::vector<ActionRow>> {
+    Lookup lookup(m_ctx.db);
+    ActionQuery query;
+    if (!request.caseReference.isEmpty()) {
+      auto id = lookup.caseByReference(request.caseReference);
+      if (!id) return id.error();
+      query.caseId = id.value();
+    }
+    if (request.meetingId != 0) query.meetingId = MeetingId(request.meetingId);
+    if (!request.owner.isEmpty()) {
+      auto owner = lookup.member(request.owner, QStringLiteral("owner"));
+      if (!owner) return owner.error();
+      query.ownerId = owner.value();
+    }
+    if (!request.groupCode.isEmpty()) {
+      auto group = lookup.group(request.groupCode);
+      if (!group) return group.error();
+      query.groupId = group->id;
+    }
+    if (auto allowed = m_ctx.allow(Operation::ViewCase, query.groupId); !allowed) return allowed.error();
+    query.outstandingOnly = request.outstandingOnly;
+    query.overdueOnly = request.overdueOnly;
+    query.today = m_ctx.clock.today();
+    query.limit = request.limit;
+    return ActionRepository(m_ctx.db).list(query);
+  });
+}
+
+Result<Action> ActionService::get(qint64 id) {
+  return m_ctx.db.read([&]() -> Result<Action> {
+    auto action = ActionRepository(m_ctx.db).get(ActionId(id));
+    if (!action) {
+      return Error::notFound(QStringLiteral("action"), QStringLiteral("there is no action %1").arg(id), QString());
+    }
+    return *action;
+  });
+}
+
+}  // namespace casebook

@@ -1,0 +1,107 @@
+#include "CaseReader.h"
+
+#include "ActionRepository.h"
+#include "Database.h"
+#include "DirectoryRepository.h"
+#include "Lookup.h"
+#include "ReferralRepository.h"
+#include "RiskRepository.h"
+
+namespace casebook {
+
+Result<CasePage> CaseReader::list(const CaseListRequest& request) {
+  return m_ctx.db.read([&]() -> Result<CasePage> {
+    Lookup lookup(m_ctx.db);
+    CaseQuery query;
+    if (!request.groupCode.isEmpty()) {
+      auto group = lookup.group(request.groupCode);
+      if (!group) return group.error();
+      query.groupId = group->id;
+    }
+    if (auto allowed = m_ctx.allow(Operation::ViewCase, query.groupId); !allowed) return allowed.error();
+    query.statuses = request.statuses;
+    query.band = request.band;
+    if (!request.themeCode.isEmpty()) {
+      auto codes = lookup.themes({request.themeCode}, QStringLiteral("theme"));
+      if (!codes) return codes.error();
+      query.themeId = DirectoryRepository(m_ctx.db).themeByCode(codes->front())->id;
+    }
+    if (!request.areaCode.isEmpty()) {
+      auto area = lookup.area(request.areaCode);
+      if (!area) return area.error();
+      query.areaId = area.value();
+    }
+    if (!request.owner.isEmpty()) {
+      auto owner = lookup.member(request.owner, QStringLiteral("owner"));
+      if (!owner) return owner.error();
+      query.ownerId = owner.value();
+    }
+    if (request.limit < 1 || request.limit > 100000) {
+      return Error::invalid(QStringLiteral("limit"), QStringLiteral("%1 is outside 1 to 100000").arg(request.limit),
+                            QString());
+    }
+    query.overdueReviewOnly = request.overdueReviewOnly;
+    query.openInSeveralGroupsOnly = request.openInSeveralGroupsOnly;
+    query.text = request.text;
+    query.today = m_ctx.clock.today();
+    query.sort = request.sort;
+    query.descending = request.descending;
+    query.limit = request.limit;
+    query.offset = std::max(0, request.offset);
+    CaseRepository cases(m_ctx.db);
+    CasePage page;
+    page.rows = cases.list(query);
+    page.total = cases.count(query);
+    return page;
+  });
+}
+
+Result<CaseDetail> CaseReader::get(const QString& reference) {
+  return m_ctx.db.read([&]() -> Result<CaseDetail> {
+    auto id = Lookup(m_ctx.db).caseByReference(reference);
+    if (!id) return id.error();
+    CaseRepository cases(m_ctx.db);
+    DirectoryRepository directory(m_ctx.db);
+    CaseDetail d;
+    d.record = *cases.get(id.value());
+    if (auto allowed = m_ctx.allow(Operation::ViewCase, d.record.groupId); !allowed) return allowed.error();
+    for (const auto& g : directory.groups()) d.groupCodes.insert(g.group.id.value, g.group.code);
+    for (const auto& a : directory.agencies()) d.agencyCodes.insert(a.id.value, a.code);
+    const auto group = directory.groupById(d.record.groupId);
+    d.groupCode = group->code;
+    d.groupName = group->name;
+    if (d.record.areaId) d.areaCode = directory.areaById(*d.record.areaId)->code;
+    if (d.record.leadAgencyId) d.leadAgencyCode = d.agencyCodes.value(d.record.leadAgencyId->value);
+    if (d.record.ownerId) d.ownerName = directory.memberById(*d.record.ownerId)->name;
+    if (d.record.closureApprovedBy) d.closureApprovedByName = directory.memberById(*d.record.closureApprovedBy)->name;
+    d.referrals = ReferralRepository(m_ctx.db).forCase(d.record.id);
+    d.assessments = RiskRepository(m_ctx.db).forCase(d.record.id);
+    ActionQuery actions;
+    actions.caseId = d.record.id;
+    actions.today = m_ctx.clock.today();
+    d.actions = ActionRepository(m_ctx.db).list(actions);
+    d.notes = cases.notes(d.record.id);
+    d.links = cases.links(d.record.id);
+    d.events = cases.events(d.record.id);
+    std::vector<GroupPresence> presences;
+    for (const auto& p : cases.presencesOfSubject(d.record.subject.id)) {
+      presences.push_back({p.groupId, p.status});
+      if (p.caseId != d.record.id) d.otherCasesOfSubject.push_back(p);
+    }
+    d.openInSeveralGroups = isActive(d.record.status) && isOpenInSeveralGroups(presences);
+    d.reviewOverdue = isActive(d.record.status) && isReviewOverdue(d.record.nextReviewOn, m_ctx.clock.today());
+    return d;
+  });
+}
+
+Result<std::vector<DuplicateCandidate>> CaseReader::likelyDuplicates(const Subject& subject) {
+  return m_ctx.db.read([&]() -> Result<std::vector<DuplicateCandidate>> {
+    std::vector<DuplicateCandidate> result;
+    for (auto& candidate : SubjectRepository(m_ctx.db).candidatesFor(subject)) {
+      if (isLikelyDuplicate(subject, candidate.subject)) result.push_back(std::move(candidate));
+    }
+    return result;
+  });
+}
+
+}  // namespace casebook

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "ServiceContext.h"
+
+#include <QStringList>
+
+namespace casebook {
+
+class IntegrityService final {
+ public:
+  explicit IntegrityService(ServiceContext& ctx) : m_ctx(ctx) {}
+  // An empty list means the database is sound.
+  Result<QStringList> check();
+
+ private:
+  ServiceContext& m_ctx;
+};
+
+}  // namespace casebook

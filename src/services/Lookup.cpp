@@ -1,0 +1,111 @@
+#include "Lookup.h"
+
+#include "CaseRepository.h"
+#include "DirectoryRepository.h"
+
+namespace casebook {
+
+Result<Group> Lookup::group(const QString& code, const QString& field) {
+  DirectoryRepository repo(m_db);
+  if (auto g = repo.groupByCode(code)) return *g;
+  QStringList known;
+  for (const auto& entry : repo.groups()) known << entry.group.code;
+  return Error::invalid(field, QStringLiteral("there is no group '%1'").arg(code),
+                        QStringLiteral("Use one of: %1 (or add it with 'group add')").arg(known.join(QStringLiteral(", "))));
+}
+
+Result<AreaId> Lookup::area(const QString& code, const QString& field) {
+  DirectoryRepository repo(m_db);
+  if (auto a = repo.areaByCode(code)) return a->id;
+  QStringList known;
+  for (const auto& a : repo.areas()) known << a.code;
+  return Error::invalid(field, QStringLiteral("there is no area '%1'").arg(code),
+                        QStringLiteral("Use one of: %1 (or add it with 'area add')").arg(known.join(QStringLiteral(", "))));
+}
+
+Result<AgencyId> Lookup::agency(const QString& code, const QString& field) {
+  DirectoryRepository repo(m_db);
+  if (auto a = repo.agencyByCode(code)) return a->id;
+  QStringList known;
+  for (const auto& a : repo.agencies()) known << a.code;
+  return Error::invalid(field, QStringLiteral("there is no agency '%1'").arg(code),
+                        QStringLiteral("Use one of: %1 (or add it with 'agency add')").arg(known.join(QStringLiteral(", "))));
+}
+
+Result<MemberId> Lookup::member(const QString& text, const QString& field) {
+  DirectoryRepository repo(m_db);
+  QString trimmed = text.trimmed();
+  if (trimmed.startsWith(QLatin1Char('#'))) trimmed.remove(0, 1);
+  bool isNumber = false;
+  const qint64 id = trimmed.toLongLong(&isNumber);
+  if (isNumber) {
+    if (repo.memberById(MemberId(id))) return MemberId(id);
+    return Error::invalid(field, QStringLiteral("there is no member #%1").arg(id),
+                          QStringLiteral("List members with 'casebook-cli member list'"));
+  }
+  const auto named = repo.membersNamed(trimmed);
+  if (named.size() == 1) return named.front().id;
+  if (named.empty()) {
+    return Error::invalid(field, QStringLiteral("no member is called '%1'").arg(trimmed),
+                          QStringLiteral("Give the exact name or #id; add them with 'member add'"));
+  }
+  return Error::invalid(field, QStringLiteral("%1 members are called '%2'").arg(named.size()).arg(trimmed),
+                        QStringLiteral("Give the member's #id instead"));
+}
+
+Result<CaseId> Lookup::caseByReference(const QString& reference, const QString& field) {
+  if (auto id = CaseRepository(m_db).idByReference(reference)) return *id;
+  return Error::notFound(field, QStringLiteral("there is no case '%1'").arg(reference.trimmed()),
+                         QStringLiteral("Check the reference, e.g. YJAG-2024-017, or find it with 'search'"));
+}
+
+Result<QStringList> Lookup::themes(const QStringList& codes, const QString& field) {
+  DirectoryRepository repo(m_db);
+  QStringList result;
+  for (const auto& raw : codes) {
+    const QString code = raw.trimmed().toLower();
+    if (code.isEmpty()) continue;
+    if (auto theme = repo.themeByCode(code)) {
+      if (!result.contains(theme->code)) result << theme->code;
+      continue;
+    }
+    // Also accept the label ("Domestic abuse"), as trackers write it.
+    bool matched = false;
+    for (const auto& theme : repo.themes()) {
+      if (theme.label.compare(raw.trimmed(), Qt::CaseInsensitive) == 0) {
+        if (!result.contains(theme.code)) result << theme.code;
+        matched = true;
+        break;
+      }
+    }
+    if (matched) continue;
+    QStringList known;
+    for (const auto& theme : repo.themes()) known << theme.code;
+    return Error::invalid(field, QStringLiteral("there is no theme '%1'").arg(raw.trimmed()),
+                          QStringLiteral("Use one of: %1").arg(known.join(QStringLiteral(", "))));
+  }
+  return result;
+}
+
+Result<std::optional<AreaId>> Lookup::optionalArea(const QString& code) {
+  if (code.trimmed().isEmpty()) return std::optional<AreaId>();
+  auto found = area(code);
+  if (!found) return found.error();
+  return std::optional<AreaId>(found.value());
+}
+
+Result<std::optional<AgencyId>> Lookup::optionalAgency(const QString& code, const QString& field) {
+  if (code.trimmed().isEmpty()) return std::optional<AgencyId>();
+  auto found = agency(code, field);
+  if (!found) return found.error();
+  return std::optional<AgencyId>(found.value());
+}
+
+Result<std::optional<MemberId>> Lookup::optionalMember(const QString& text, const QString& field) {
+  if (text.trimmed().isEmpty()) return std::optional<MemberId>();
+  auto found = member(text, field);
+  if (!found) return found.error();
+  return std::optional<MemberId>(found.value());
+}
+
+}  // namespace casebook

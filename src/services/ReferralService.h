@@ -1,0 +1,54 @@
+#pragma once
+
+#include "CaseInputs.h"
+#include "ServiceContext.h"
+
+namespace casebook {
+
+struct DecisionInput {
+  qint64 referralId = 0;
+  ReferralDecision decision = ReferralDecision::Pending;
+  QString reason;
+  QDate decidedOn;  // invalid: today
+  QString redirectToGroupCode;
+};
+
+struct EscalationInput {
+  QString caseReference;
+  QDate on;  // invalid: today
+  QString reason;
+  ReferralCriterion criterion = ReferralCriterion::Escalation;  // or professional judgement
+  QString concern;
+  QString referringOfficer;
+};
+
+struct StepDownInput {
+  QString caseReference;
+  QString toGroupCode;  // empty: the group it was escalated from
+  QDate on;
+  QString reason;
+};
+
+// Referrals put a case before a group; escalation takes a sub-group case to the JAG and
+// stepping down returns it (DOMAIN.md, "Referrals and escalation").
+class ReferralService final {
+ public:
+  explicit ReferralService(ServiceContext& ctx) : m_ctx(ctx) {}
+
+  // A new referral of an existing case: a closed case comes back (reopened on acceptance),
+  // or an active case is put before another group.
+  Result<ReferralId> refer(const QString& caseReference, const ReferralInput& input);
+  Status decide(const DecisionInput& input);
+  Result<ReferralId> escalate(const EscalationInput& input);
+  Status stepDown(const StepDownInput& input);
+
+  // Building blocks for services composing referrals into their own transaction.
+  static Result<Referral> record(ServiceContext& ctx, CaseId caseId, SubjectId subjectId, ReferralKind kind,
+                                 std::optional<GroupId> fromGroup, const ReferralInput& input);
+  static Status applyDecision(ServiceContext& ctx, ReferralId id, const DecisionRequest& request);
+
+ private:
+  ServiceContext& m_ctx;
+};
+
+}  // namespace casebook

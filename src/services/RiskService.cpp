@@ -1,0 +1,81 @@
+#include "RiskService.h"
+
+#include "CaseRepository.h"
+#include "Database.h"
+#include "DirectoryRepository.h"
+#include "Log.h"
+#include "Lookup.h"
+#include "RiskRepository.h"
+#include "SettingsRepository.h"
+
+namespace casebook {
+
+Result<AssessmentOutcome> RiskService::record(ServiceContext& ctx, const RiskAssessment& a) {
+  const RiskPolicy policy = SettingsRepository(ctx.db).riskPolicy();
+  if (auto valid = validateAssessment(a, policy, ctx.clock.today()); !valid) return valid.error();
+  CaseRepository cases(ctx.db);
+  auto stored = cases.get(a.caseId);
+  if (!stored) return Error::notFound(QStringLiteral("case"), QStringLiteral("the case no longer exists"));
+  if (stored->status == CaseStatus::Closed) {
+    return Error::conflict(QStringLiteral("case"), QStringLiteral("%1 is closed").arg(stored->reference),
+                           QStringLiteral("Reopen it before assessing risk again"));
+  }
+  RiskRepository risks(ctx.db);
+  const auto previous = risks.latest(a.caseId);
+  AssessmentOutcome outcome;
+  outcome.id = risks.insert(a);
+  outcome.score = a.score();
+  outcome.band = a.effectiveBand(policy);
+  outcome.nextReviewOn = policy.nextReviewDate(outcome.band, a.assessedOn);
+
+  // A back-dated assessment older than the latest one joins the history without
+  // replacing the case's current score.
+  if (!previous || previous->assessedOn <= a.assessedOn) {
+    Case updated = *stored;
+    updated.currentScore = outcome.score;
+    updated.currentBand = outcome.band;
+    updated.nextReviewOn = outcome.nextReviewOn;
+    cases.update(updated);
+    const auto group = DirectoryRepository(ctx.db).groupById(stored->groupId);
+    outcome.escalationPrompted = group && policy.promptsEscalation(outcome.score, outcome.band, group->isSubGroup());
+  } else {
+    outcome.band = stored->currentBand.value_or(outcome.band);
+    outcome.nextReviewOn = stored->nextReviewOn.value_or(outcome.nextReviewOn);
+  }
+  return outcome;
+}
+
+Result<AssessmentOutcome> RiskService::assess(const RiskInput& input) {
+  return m_ctx.db.write([&]() -> Result<AssessmentOutcome> {
+    auto caseId = Lookup(m_ctx.db).caseByReference(input.caseReference);
+    if (!caseId) return caseId.error();
+    const auto stored = CaseRepository(m_ctx.db).get(caseId.value());
+    if (auto allowed = m_ctx.allow(Operation::ChangeCase, stored->groupId); !allowed) return allowed.error();
+    RiskAssessment a;
+    a.caseId = caseId.value();
+    a.assessedOn = input.assessedOn.isValid() ? input.assessedOn : m_ctx.clock.today();
+    a.likelihood = input.likelihood;
+    a.impact = input.impact;
+    a.judgedBand = input.judgedBand;
+    a.judgementReason = input.judgementReason;
+    a.assessor = input.assessor.isEmpty() ? m_ctx.actor.userName : input.assessor;
+    a.rationale = input.rationale;
+    auto outcome = record(m_ctx, a);
+    if (outcome) log::services()->info("risk assessed on case id {}", a.caseId.value);
+    return outcome;
+  });
+}
+
+Result<RiskPolicy> RiskService::policy() {
+  return m_ctx.db.read([&]() -> Result<RiskPolicy> { return SettingsRepository(m_ctx.db).riskPolicy(); });
+}
+
+Status RiskService::setPolicy(const RiskPolicy& policy) {
+  return m_ctx.db.write([&]() -> Status {
+    if (auto allowed = m_ctx.allow(Operation::ManageDirectory); !allowed) return allowed;
+    SettingsRepository(m_ctx.db).setRiskPolicy(policy);
+    return {};
+  });
+}
+
+}  // namespace casebook

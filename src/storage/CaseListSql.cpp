@@ -1,0 +1,111 @@
+#include "CaseListSql.h"
+
+#include "SqlStatement.h"
+
+#include <QRegularExpression>
+
+namespace casebook {
+
+QString ftsQueryFromUserText(const QString& text) {
+  static const QRegularExpression separators(QStringLiteral("\\s+"));
+  QStringList terms;
+  for (QString word : text.split(separators, Qt::SkipEmptyParts)) {
+    word.remove(QLatin1Char('"'));
+    if (word.isEmpty()) continue;
+    terms << QLatin1Char('"') + word + QStringLiteral("\"*");
+  }
+  return terms.join(QLatin1Char(' '));
+}
+
+namespace {
+
+const char* orderColumn(CaseQuery::Sort sort) {
+  switch (sort) {
+    case CaseQuery::Sort::Reference: return "c.reference";
+    case CaseQuery::Sort::Subject: return "s.name COLLATE NOCASE";
+    case CaseQuery::Sort::Group: return "g.code";
+    case CaseQuery::Sort::Status: return "c.status";
+    case CaseQuery::Sort::Score: return "coalesce(c.current_score, 0)";
+    case CaseQuery::Sort::NextReview: return "coalesce(c.next_review_on, '9999-12-31')";
+    case CaseQuery::Sort::Opened: return "c.opened_on";
+  }
+  return "c.reference";
+}
+
+constexpr const char* kOpenElsewhere =
+    "(c.status <> 'closed' AND EXISTS (SELECT 1 FROM cases o WHERE o.subject_id = c.subject_id "
+    "AND o.group_id <> c.group_id AND o.status <> 'closed'))";
+
+}  // namespace
+
+CaseListSql::CaseListSql(const CaseQuery& query) : m_query(query) {
+  QStringList conditions;
+  if (query.groupId) {
+    conditions << QStringLiteral("c.group_id = ?");
+    m_values << query.groupId->value;
+  }
+  if (!query.statuses.empty()) {
+    QStringList marks;
+    for (auto status : query.statuses) {
+      marks << QStringLiteral("?");
+      m_values << toKey(status);
+    }
+    conditions << QStringLiteral("c.status IN (%1)").arg(marks.join(QStringLiteral(", ")));
+  }
+  if (query.band) {
+    conditions << QStringLiteral("c.current_band = ?");
+    m_values << toKey(*query.band);
+  }
+  if (query.themeId) {
+    conditions << QStringLiteral("EXISTS (SELECT 1 FROM case_themes ct WHERE ct.case_id = c.id AND ct.theme_id = ?)");
+    m_values << query.themeId->value;
+  }
+  if (query.areaId) {
+    conditions << QStringLiteral("c.area_id = ?");
+    m_values << query.areaId->value;
+  }
+  if (query.ownerId) {
+    conditions << QStringLiteral("c.owner_id = ?");
+    m_values << query.ownerId->value;
+  }
+  if (query.overdueReviewOnly) {
+    conditions << QStringLiteral("c.status <> 'closed' AND c.next_review_on < ?");
+    m_values << query.today.toString(Qt::ISODate);
+  }
+  if (query.openInSeveralGroupsOnly) conditions << QString::fromLatin1(kOpenElsewhere);
+  const QString fts = ftsQueryFromUserText(query.text);
+  if (!fts.isEmpty()) {
+    conditions << QStringLiteral(
+        "c.id IN (SELECT rowid FROM case_search WHERE case_search MATCH ? "
+        "UNION SELECT n.case_id FROM note_search JOIN notes n ON n.id = note_search.rowid "
+        "WHERE note_search MATCH ?)");
+    m_values << fts << fts;
+  }
+  if (!conditions.isEmpty()) m_where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+QString CaseListSql::selectSql() const {
+  return QStringLiteral(
+             "SELECT c.id, c.reference, g.code, s.kind, s.name, c.status, c.current_score, c.current_band, "
+             "c.next_review_on, coalesce(m.name, ''), coalesce(a.code, ''), "
+             "(SELECT group_concat(t.code, ',') FROM case_themes ct JOIN themes t ON t.id = ct.theme_id "
+             "WHERE ct.case_id = c.id), c.opened_on, %1 "
+             "FROM cases c JOIN groups g ON g.id = c.group_id JOIN subjects s ON s.id = c.subject_id "
+             "LEFT JOIN members m ON m.id = c.owner_id LEFT JOIN areas a ON a.id = c.area_id")
+             .arg(QString::fromLatin1(kOpenElsewhere)) +
+         m_where +
+         QStringLiteral(" ORDER BY %1 %2, c.id %2 LIMIT ? OFFSET ?")
+             .arg(QString::fromLatin1(orderColumn(m_query.sort)),
+                  m_query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+}
+
+QString CaseListSql::countSql() const {
+  return QStringLiteral("SELECT count(*) FROM cases c JOIN subjects s ON s.id = c.subject_id") + m_where;
+}
+
+void CaseListSql::bindAll(SqlStatement& statement, bool withPaging) const {
+  for (const auto& value : m_values) statement.bind(value);
+  if (withPaging) statement.bind(m_query.limit).bind(m_query.offset);
+}
+
+}  // namespace casebook

@@ -1,0 +1,151 @@
+#include "Database.h"
+
+#include "DatabaseImpl.h"
+#include "Log.h"
+#include "Schema.h"
+#include "SqlStatement.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+
+#include <sqlite3.h>
+
+#include <atomic>
+
+namespace casebook {
+
+namespace {
+
+QString nextConnectionName() {
+  static std::atomic<int> counter{0};
+  return QStringLiteral("casebook-%1").arg(++counter);
+}
+
+Error openError(const QString& path, const QString& detail) {
+  return Error::storage(QStringLiteral("cannot open the database %1 (%2)").arg(path, detail),
+                        QStringLiteral("Check the path and that you may read and write it"));
+}
+
+}  // namespace
+
+sqlite3* NativeSqlite::handle(Database& db) {
+  const QVariant v = db.m_impl->db.driver()->handle();
+  if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0) return nullptr;
+  return *static_cast<sqlite3* const*>(v.constData());
+}
+
+Database::Database(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+
+Database::~Database() {
+  const QString name = m_impl->connectionName;
+  m_impl->statements.clear();
+  m_impl->db.close();
+  m_impl->db = QSqlDatabase();
+  QSqlDatabase::removeDatabase(name);
+}
+
+Result<std::unique_ptr<Database>> Database::openInMemory() {
+  return open(QStringLiteral(":memory:"), Mode::CreateIfMissing);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode) {
+  const bool inMemory = path == QStringLiteral(":memory:");
+  if (!inMemory) {
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) return openError(path, QStringLiteral("it is not a file"));
+    if (!info.exists()) {
+      if (mode == Mode::OpenExisting) {
+        return Error::notFound(QStringLiteral("database"), QStringLiteral("there is no database at %1").arg(path),
+                               QStringLiteral("Create one with 'casebook-cli init' or 'casebook-cli demo'"));
+      }
+      if (!QDir().mkpath(info.absolutePath())) {
+        return openError(path, QStringLiteral("cannot create the folder"));
+      }
+    }
+  }
+
+  auto impl = std::make_unique<Impl>();
+  impl->connectionName = nextConnectionName();
+  impl->path = path;
+  impl->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), impl->connectionName);
+  impl->db.setDatabaseName(path);
+  if (!impl->db.open()) {
+    const QString detail = impl->db.lastError().text();
+    impl->db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(impl->connectionName);
+    return openError(path, detail);
+  }
+  std::unique_ptr<Database> db(new Database(std::move(impl)));
+
+  try {
+    // Durability first (docs/data-model.md): WAL with a full sync on every commit.
+    execScript(*db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    execScript(*db, QStringLiteral("PRAGMA busy_timeout = 5000"));
+    execScript(*db, QStringLiteral("PRAGMA temp_store = MEMORY"));
+    if (!inMemory) execScript(*db, QStringLiteral("PRAGMA journal_mode = WAL"));
+    execScript(*db, QStringLiteral("PRAGMA synchronous = FULL"));
+  } catch (const StorageError& e) {
+    return Error::storage(QStringLiteral("%1 is not a Casebook database (%2)").arg(path, e.error().problem),
+                          QStringLiteral("Choose a database made by Casebook"));
+  }
+
+  if (auto migrated = Schema::bringUpToDate(*db); !migrated) return migrated.error();
+  db->m_impl->schemaVersion = Schema::currentVersion();
+  log::storage()->info("opened database (schema {})", Schema::currentVersion());
+  return db;
+}
+
+QString Database::path() const { return m_impl->path; }
+int Database::schemaVersion() const { return m_impl->schemaVersion; }
+bool Database::inTransaction() const { return m_impl->depth > 0; }
+
+Status Database::begin() {
+  try {
+    if (m_impl->depth == 0) {
+      // IMMEDIATE takes the write lock up front, so a transaction never fails half-way
+      // because another writer got in first.
+      execScript(*this, QStringLiteral("BEGIN IMMEDIATE"));
+    } else {
+      execScript(*this, QStringLiteral("SAVEPOINT sp%1").arg(m_impl->depth));
+    }
+  } catch (const StorageError& e) {
+    return e.error();
+  }
+  ++m_impl->depth;
+  return {};
+}
+
+Status Database::commit() {
+  try {
+    if (m_impl->depth == 1) {
+      execScript(*this, QStringLiteral("COMMIT"));
+    } else {
+      execScript(*this, QStringLiteral("RELEASE sp%1").arg(m_impl->depth - 1));
+    }
+  } catch (const StorageError& e) {
+    return e.error();
+  }
+  --m_impl->depth;
+  return {};
+}
+
+void Database::rollback() {
+  if (m_impl->depth == 0) return;
+  for (auto& [sql, query] : m_impl->statements) query->finish();
+  try {
+    if (m_impl->depth == 1) {
+      execScript(*this, QStringLiteral("ROLLBACK"));
+    } else {
+      const int sp = m_impl->depth - 1;
+      execScript(*this, QStringLiteral("ROLLBACK TO sp%1").arg(sp));
+      execScript(*this, QStringLiteral("RELEASE sp%1").arg(sp));
+    }
+  } catch (const StorageError& e) {
+    log::storage()->error("rollback failed: {}", e.error().problem.toStdString());
+  }
+  --m_impl->depth;
+}
+
+}  // namespace casebook

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QStringList>
+
+namespace casebook {
+
+class Database;
+
+// SQLite's own checks plus Casebook's invariants; every finding is a sentence without
+// personal data (ids and table names only), so it may be logged and shown.
+class IntegrityCheck final {
+ public:
+  explicit IntegrityCheck(Database& db) : m_db(db) {}
+  QStringList run();
+
+ private:
+  Database& m_db;
+};
+
+}  // namespace casebook
