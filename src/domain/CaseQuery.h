@@ -13,7 +13,7 @@ namespace casebook {
 // What a case list asks for. Every filter runs in SQL (docs/architecture.md), so lists stay
 // fast at 100,000 cases.
 struct CaseQuery {
-  enum class Sort { Reference, Subject, Group, Status, Score, NextReview, Opened };
+  enum class Sort { Reference, Subject, Group, CaseStatus, Score, NextReview, Opened };
 
   std::optional<GroupId> groupId;
   std::vector<CaseStatus> statuses;  // empty: any

@@ -24,7 +24,7 @@ const char* orderColumn(CaseQuery::Sort sort) {
     case CaseQuery::Sort::Reference: return "c.reference";
     case CaseQuery::Sort::Subject: return "s.name COLLATE NOCASE";
     case CaseQuery::Sort::Group: return "g.code";
-    case CaseQuery::Sort::Status: return "c.status";
+    case CaseQuery::Sort::CaseStatus: return "c.status";
     case CaseQuery::Sort::Score: return "coalesce(c.current_score, 0)";
     case CaseQuery::Sort::NextReview: return "coalesce(c.next_review_on, '9999-12-31')";
     case CaseQuery::Sort::Opened: return "c.opened_on";

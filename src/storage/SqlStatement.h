@@ -26,7 +26,8 @@ class SqlStatement final {
   SqlStatement& operator=(const SqlStatement&) = delete;
 
   SqlStatement& bind(const QVariant& value);
-  SqlStatement& bind(const QString& value) { return bind(QVariant(value)); }
+  // A null QString is stored as '' (Qt would bind NULL): text columns are NOT NULL.
+  SqlStatement& bind(const QString& value) { return bind(QVariant(value.isNull() ? QStringLiteral("") : value)); }
   SqlStatement& bind(const char* latin1) { return bind(QString::fromLatin1(latin1)); }
   SqlStatement& bind(qint64 value) { return bind(QVariant(value)); }
   SqlStatement& bind(int value) { return bind(QVariant(value)); }
