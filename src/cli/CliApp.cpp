@@ -1,0 +1,35 @@
+#include "CliApp.h"
+
+#include "CliSession.h"
+#include "Commands.h"
+
+#include <CLI/CLI.hpp>
+
+#include <ostream>
+
+namespace casebook::cli {
+
+int runCli(int argc, char** argv, std::ostream& out, std::ostream& err) {
+  CliSession session(out, err);
+  CLI::App app{"casebook-cli: case management for Community Safety Partnership JAG meetings"};
+  app.set_version_flag("--version", "casebook-cli 0.1.0");
+  app.add_option("--db", session.dbPath, "Database file (default: casebook.db in your data folder)");
+  app.require_subcommand(1);
+  app.fallthrough();
+  addSetupCommands(app, session);
+  addCaseCommands(app, session);
+  addReferralCommands(app, session);
+  addActionCommands(app, session);
+  addMeetingCommands(app, session);
+  addDataCommands(app, session);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    // Help and version are successes; any other parse error is invalid input (exit 2).
+    const int code = app.exit(e, out, err);
+    return code == 0 ? kOk : kInvalid;
+  }
+  return session.exitCode;
+}
+
+}  // namespace casebook::cli

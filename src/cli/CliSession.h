@@ -1,0 +1,77 @@
+#pragma once
+
+#include "Clock.h"
+#include "Database.h"
+#include "EnumKeys.h"
+#include "Result.h"
+#include "ServiceContext.h"
+
+#include <QDate>
+#include <QString>
+
+#include <iosfwd>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace casebook::cli {
+
+// Exit codes (docs/cli.md): 0 ok, 2 invalid input, 3 storage problem.
+enum ExitCode { kOk = 0, kInvalid = 2, kStorage = 3 };
+
+enum class Format { Table, Csv, Json };
+
+// State shared by every command of one invocation: where the database is, how to print,
+// and the service context once the database is open.
+class CliSession final {
+ public:
+  CliSession(std::ostream& out, std::ostream& err);
+  ~CliSession();
+
+  std::string dbPath;  // empty: the default in the user's data folder
+  std::string format = "table";
+
+  QString databasePath() const;
+  // Opens (or, with create, makes) the database; on failure prints and sets the exit code.
+  ServiceContext* open(bool create = false);
+  void closeDatabase();
+
+  // Prints "error: field: problem. fix" to stderr and records the exit code for its kind.
+  int fail(const Error& error);
+  int invalid(const QString& field, const QString& problem, const QString& fix = {});
+  template <typename T>
+  bool check(const Result<T>& result) {
+    if (result.ok()) return true;
+    fail(result.error());
+    return false;
+  }
+
+  std::optional<Format> outputFormat();
+  // "" -> nullopt; otherwise a strict YYYY-MM-DD date, or an error naming the option.
+  std::optional<std::optional<QDate>> date(const std::string& text, const char* option);
+  template <typename E>
+  std::optional<E> enumValue(const std::string& text, const char* option) {
+    if (auto value = enumFromKey<E>(QString::fromStdString(text))) return value;
+    invalid(QString::fromLatin1(option), QStringLiteral("'%1' is not accepted").arg(QString::fromStdString(text)),
+            QStringLiteral("Use one of: %1").arg(allKeys<E>().join(QStringLiteral(", "))));
+    return std::nullopt;
+  }
+
+  void print(const QString& text);   // a line on stdout
+  void printRaw(const QByteArray& bytes);
+  void note(const QString& text);    // a line on stderr (hints, warnings)
+
+  int exitCode = kOk;
+
+ private:
+  std::ostream& m_out;
+  std::ostream& m_err;
+  SystemClock m_clock;
+  AllowAllAccess m_access;
+  std::unique_ptr<Database> m_db;
+  std::unique_ptr<ServiceContext> m_ctx;
+};
+
+QString qs(const std::string& text);
+
+}  // namespace casebook::cli

@@ -1,0 +1,19 @@
+#pragma once
+
+namespace CLI {
+class App;
+}
+
+namespace casebook::cli {
+
+class CliSession;
+
+// Each adds its subcommands to the app; callbacks run after parsing, through the session.
+void addSetupCommands(CLI::App& app, CliSession& session);      // init, demo, group, area, agency, member
+void addCaseCommands(CLI::App& app, CliSession& session);       // case ..., note add, search
+void addReferralCommands(CLI::App& app, CliSession& session);   // refer, decide, escalate, stepdown, risk add
+void addActionCommands(CLI::App& app, CliSession& session);     // action add|update|list
+void addMeetingCommands(CLI::App& app, CliSession& session);    // meeting add|list|show, attend
+void addDataCommands(CLI::App& app, CliSession& session);       // import, export, check
+
+}  // namespace casebook::cli

@@ -1,0 +1,130 @@
+#include "CliRunner.h"
+#include "TestSupport.h"
+
+#include <QFile>
+
+#include <catch2/catch.hpp>
+
+using casebook::fileBytes;
+using casebook::test::CliRun;
+using casebook::test::CliRunner;
+using casebook::operator<<;
+
+namespace {
+
+QStringList args(std::initializer_list<const char*> items) {
+  QStringList list;
+  for (const char* item : items) list << QString::fromUtf8(item);
+  return list;
+}
+
+// A database with one open YJAG case, YJAG-2024-001.
+void prepare(const CliRunner& cli) {
+  REQUIRE(cli.run(args({"init"})).exitCode == 0);
+  REQUIRE(cli.run(args({"case", "add", "--group", "YJAG", "--subject", "Casey Example", "--dob", "2009-01-01",
+                        "--referral-date", "2024-05-01", "--reason", "ASB", "--accept"})).exitCode == 0);
+}
+
+// Runs a command that must fail with exit 2, say what is wrong, and leave the file as it was.
+void expectRejected(const CliRunner& cli, const QStringList& command, const char* mentions) {
+  const QByteArray before = fileBytes(cli.dbPath());
+  REQUIRE_FALSE(before.isEmpty());
+  const CliRun run = cli.run(command);
+  INFO(command.join(QLatin1Char(' ')).toStdString() << " -> " << run.err.toStdString());
+  CHECK(run.exitCode == 2);
+  CHECK(run.err.contains(QString::fromUtf8(mentions), Qt::CaseInsensitive));
+  CHECK(fileBytes(cli.dbPath()) == before);
+}
+
+}  // namespace
+
+TEST_CASE("cli: bad input exits 2 with a clear message and changes nothing", "[cli][bad-input]") {
+  CliRunner cli;
+  prepare(cli);
+
+  SECTION("unknown group") {
+    expectRejected(cli, args({"case", "add", "--group", "NOPE", "--subject", "A Person", "--reason", "x"}),
+                   "there is no group 'NOPE'");
+  }
+  SECTION("likelihood 0") {
+    expectRejected(cli, args({"risk", "add", "YJAG-2024-001", "--likelihood", "0", "--impact", "3", "--rationale", "r"}),
+                   "likelihood");
+  }
+  SECTION("likelihood 6") {
+    expectRejected(cli, args({"risk", "add", "YJAG-2024-001", "--likelihood", "6", "--impact", "3", "--rationale", "r"}),
+                   "likelihood");
+  }
+  SECTION("initial likelihood 0 on a referral") {
+    expectRejected(cli, args({"case", "add", "--group", "YJAG", "--subject", "B Person", "--reason", "x",
+                              "--likelihood", "0", "--impact", "2"}),
+                   "likelihood");
+  }
+  SECTION("impossible date") {
+    expectRejected(cli, args({"case", "add", "--group", "YJAG", "--subject", "C Person", "--reason", "x",
+                              "--referral-date", "2024-02-30"}),
+                   "not a real calendar date");
+  }
+  SECTION("duplicate reference") {
+    expectRejected(cli, args({"case", "add", "--group", "YJAG", "--subject", "D Person", "--reason", "x",
+                              "--reference", "YJAG-2024-001"}),
+                   "already used");
+  }
+  SECTION("closing without an outcome") {
+    expectRejected(cli, args({"case", "close", "YJAG-2024-001"}), "without an outcome");
+  }
+  SECTION("an outcome that does not exist") {
+    expectRejected(cli, args({"case", "close", "YJAG-2024-001", "--outcome", "sorted"}), "--outcome");
+  }
+  SECTION("likely duplicate subject") {
+    expectRejected(cli, args({"case", "add", "--group", "AARG", "--subject", "casey  example", "--dob", "2009-01-01",
+                              "--reason", "x"}),
+                   "likely duplicate of YJAG-2024-001");
+  }
+  SECTION("unknown case") {
+    expectRejected(cli, args({"case", "show", "YJAG-2024-999"}), "there is no case");
+  }
+  SECTION("unknown option") {
+    expectRejected(cli, args({"case", "list", "--colour", "red"}), "colour");
+  }
+  SECTION("empty import file") {
+    QFile empty(cli.path(QStringLiteral("empty.csv")));
+    REQUIRE(empty.open(QIODevice::WriteOnly));
+    empty.close();
+    expectRejected(cli, {QStringLiteral("import"), empty.fileName()}, "empty");
+  }
+  SECTION("import with a missing required column") {
+    QFile file(cli.path(QStringLiteral("nogroup.csv")));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("Subject,Referral date,Reason\r\nE Person,2024-05-01,ASB\r\n");
+    file.close();
+    expectRejected(cli, {QStringLiteral("import"), file.fileName()}, "group");
+  }
+  SECTION("import of a file that is not text") {
+    QFile file(cli.path(QStringLiteral("binary.csv")));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray("Group,Subject\r\n\x00\x01\x02\xff\xfe", 20));
+    file.close();
+    expectRejected(cli, {QStringLiteral("import"), file.fileName()}, "file");
+  }
+}
+
+TEST_CASE("cli: storage problems exit 3", "[cli][bad-input]") {
+  CliRunner cli;
+  SECTION("a file that is not a database") {
+    QFile file(cli.path(QStringLiteral("notes.db")));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("These are not the cases you are looking for.\n");
+    file.close();
+    const QByteArray before = fileBytes(file.fileName());
+    const CliRun run = cli.run(args({"case", "list"}), file.fileName());
+    CHECK(run.exitCode == 3);
+    CHECK(run.err.contains(QStringLiteral("not a Casebook database")));
+    CHECK(fileBytes(file.fileName()) == before);
+  }
+  SECTION("a missing database is not created by a read") {
+    const CliRun run = cli.run(args({"case", "list"}));
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("casebook-cli init")));
+    CHECK_FALSE(QFile::exists(cli.dbPath()));
+  }
+}

@@ -1,0 +1,29 @@
+#include "CliRunner.h"
+
+#include <QJsonDocument>
+#include <QProcess>
+#include <QProcessEnvironment>
+
+namespace casebook::test {
+
+QJsonObject CliRun::json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+
+CliRunner::CliRunner() = default;
+
+CliRun CliRunner::run(const QStringList& args, const QString& db) const {
+  QProcess process;
+  QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+  env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+  process.setProcessEnvironment(env);
+  QStringList all{QStringLiteral("--db"), db.isEmpty() ? dbPath() : db};
+  all += args;
+  process.start(QStringLiteral(CASEBOOK_CLI_PATH), all);
+  process.waitForFinished(120000);
+  CliRun result;
+  result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+  result.out = QString::fromUtf8(process.readAllStandardOutput());
+  result.err = QString::fromUtf8(process.readAllStandardError());
+  return result;
+}
+
+}  // namespace casebook::test

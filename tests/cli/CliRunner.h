@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace casebook::test {
+
+struct CliRun {
+  int exitCode = -1;
+  QString out;
+  QString err;
+  QJsonObject json() const;  // stdout parsed as a JSON object
+};
+
+// Runs the real casebook-cli binary against a database in a fresh temporary folder, with
+// its data and log folders inside it too, so tests never touch the user's files.
+class CliRunner final {
+ public:
+  CliRunner();
+  CliRun run(const QStringList& args, const QString& db = {}) const;
+  QString dbPath() const { return m_dir.filePath(QStringLiteral("casebook.db")); }
+  QString path(const QString& name) const { return m_dir.filePath(name); }
+
+ private:
+  QTemporaryDir m_dir;
+};
+
+}  // namespace casebook::test
