@@ -77,10 +77,16 @@ void addDataCommands(CLI::App& app, CliSession& s) {
     if (s.check(report)) s.print(QStringLiteral("Wrote %1 rows to %2").arg(report->rows).arg(qs(exp->out)));
   });
 
+  auto repair = std::make_shared<bool>(false);
   auto* checkCmd = app.add_subcommand("check", "Check the database's integrity");
-  checkCmd->callback([&s] {
+  checkCmd->add_flag("--repair", *repair, "First rebuild the search index from the data");
+  checkCmd->callback([&s, repair] {
     auto* ctx = s.open();
     if (!ctx) return;
+    if (*repair) {
+      if (!s.check(IntegrityService(*ctx).repairSearchIndex())) return;
+      s.print(QStringLiteral("Search index rebuilt"));
+    }
     auto findings = IntegrityService(*ctx).check();
     if (!s.check(findings)) return;
     if (findings->isEmpty()) {

@@ -52,4 +52,12 @@ QStringList IntegrityCheck::run() {
   return findings;
 }
 
+void IntegrityCheck::rebuildSearchIndex() {
+  execScript(m_db, QStringLiteral("DELETE FROM case_search"));
+  execScript(m_db, QStringLiteral("INSERT INTO case_search (rowid, reference, subject, aliases) "
+                                  "SELECT case_id, reference, subject, aliases FROM case_search_source"));
+  execScript(m_db, QStringLiteral("DELETE FROM note_search"));
+  execScript(m_db, QStringLiteral("INSERT INTO note_search (rowid, body) SELECT id, body FROM notes"));
+}
+
 }  // namespace casebook

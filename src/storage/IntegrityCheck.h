@@ -12,6 +12,8 @@ class IntegrityCheck final {
  public:
   explicit IntegrityCheck(Database& db) : m_db(db) {}
   QStringList run();
+  // Rebuilds the full-text index from the data it mirrors (cases, subjects, notes).
+  void rebuildSearchIndex();
 
  private:
   Database& m_db;
