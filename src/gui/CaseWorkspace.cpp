@@ -1,0 +1,178 @@
+#include "CaseWorkspace.h"
+
+#include "CaseReader.h"
+#include "Dates.h"
+#include "RiskBandStyle.h"
+#include "RiskPanel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace casebook::gui {
+
+namespace {
+
+QTableWidget* makeTable(QWidget* parent, const QStringList& header, const QString& accessibleName) {
+  auto* table = new QTableWidget(0, static_cast<int>(header.size()), parent);
+  table->setHorizontalHeaderLabels(header);
+  table->verticalHeader()->hide();
+  table->horizontalHeader()->setStretchLastSection(true);
+  table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  table->setSelectionBehavior(QAbstractItemView::SelectRows);
+  table->setAccessibleName(accessibleName);
+  return table;
+}
+
+void setRow(QTableWidget* table, int row, const QStringList& cells) {
+  for (int column = 0; column < cells.size(); ++column) table->setItem(row, column, new QTableWidgetItem(cells[column]));
+}
+
+QString orDash(const QString& text) { return text.isEmpty() ? QStringLiteral("-") : text; }
+
+}  // namespace
+
+CaseWorkspace::CaseWorkspace(ServiceContext& ctx, QWidget* parent) : QWidget(parent), m_ctx(ctx) {
+  m_title = new QLabel(this);
+  QFont titleFont = m_title->font();
+  titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+  titleFont.setBold(true);
+  m_title->setFont(titleFont);
+  m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  m_banner = new QLabel(this);
+  m_banner->setWordWrap(true);
+  m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 6px; "
+                                         "border: 1px solid #ffecb5; }"));
+  m_banner->hide();
+
+  m_tabs = new QTabWidget(this);
+  m_details = new QLabel(this);
+  m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+  m_details->setTextFormat(Qt::PlainText);
+  m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  m_details->setMargin(8);
+  m_referrals = makeTable(this, {tr("#"), tr("Received"), tr("Kind"), tr("To"), tr("From"), tr("Decision"), tr("Reason")},
+                          tr("Referrals"));
+  m_risk = new RiskPanel(m_ctx, this);
+  m_actions = makeTable(this, {tr("#"), tr("Action"), tr("Owner"), tr("Due"), tr("Status")}, tr("Actions"));
+  m_notes = new QListWidget(this);
+  m_notes->setWordWrap(true);
+  m_notes->setAccessibleName(tr("Notes"));
+  m_tabs->addTab(m_details, tr("&Details"));
+  m_tabs->addTab(m_referrals, tr("Re&ferrals"));
+  m_tabs->addTab(m_risk, tr("&Risk"));
+  m_tabs->addTab(m_actions, tr("&Actions"));
+  m_tabs->addTab(m_notes, tr("&Notes"));
+
+  auto* layout = new QVBoxLayout(this);
+  layout->addWidget(m_title);
+  layout->addWidget(m_banner);
+  layout->addWidget(m_tabs, 1);
+
+  connect(m_risk, &RiskPanel::assessed, this, [this](const QString& reference) {
+    reload();
+    Q_EMIT caseChanged(reference);
+  });
+  clear();
+}
+
+void CaseWorkspace::clear() {
+  m_reference.clear();
+  m_title->setText(tr("No case selected"));
+  m_banner->hide();
+  m_details->clear();
+  m_referrals->setRowCount(0);
+  m_actions->setRowCount(0);
+  m_notes->clear();
+  m_tabs->setEnabled(false);
+}
+
+bool CaseWorkspace::showCase(const QString& reference) {
+  auto detail = CaseReader(m_ctx).get(reference);
+  if (!detail) {
+    clear();
+    m_title->setText(detail.error().message());
+    return false;
+  }
+  m_reference = reference;
+  m_tabs->setEnabled(true);
+  const CaseDetail& d = detail.value();
+  QString title = QStringLiteral("%1  ·  %2  ·  %3").arg(d.record.reference, d.groupCode, toLabel(d.record.status));
+  if (d.record.currentBand) title += QStringLiteral("  ·  ") + RiskBandStyle::chipText(*d.record.currentBand, *d.record.currentScore);
+  m_title->setText(title);
+  if (d.openInSeveralGroups) {
+    QStringList where;
+    for (const auto& p : d.otherCasesOfSubject) {
+      if (isActive(p.status)) where << QStringLiteral("%1 (%2)").arg(p.reference, p.groupCode);
+    }
+    m_banner->setText(tr("This subject is also open in: %1. Agree which group leads before discussing it.")
+                          .arg(where.join(QStringLiteral(", "))));
+    m_banner->show();
+  } else {
+    m_banner->hide();
+  }
+  fillDetails(d);
+  fillReferrals(d);
+  m_risk->showCase(d);
+  fillActions(d);
+  fillNotes(d);
+  return true;
+}
+
+void CaseWorkspace::reload() {
+  if (!m_reference.isEmpty()) showCase(m_reference);
+}
+
+void CaseWorkspace::fillDetails(const CaseDetail& d) {
+  const Case& c = d.record;
+  QStringList lines;
+  lines << tr("Subject: %1 (%2, %3)").arg(c.subject.name, toLabel(c.subject.kind), toLabel(c.subjectRole));
+  if (c.subject.dateOfBirth) lines << tr("Date of birth: %1").arg(isoDate(*c.subject.dateOfBirth));
+  if (!c.subject.ageBand.isEmpty()) lines << tr("Age band: %1").arg(c.subject.ageBand);
+  if (!c.subject.address.isEmpty()) lines << tr("Address: %1").arg(c.subject.address);
+  if (!c.subject.aliases.isEmpty()) lines << tr("Also known as: %1").arg(c.subject.aliases.join(QStringLiteral(", ")));
+  lines << QString();
+  lines << tr("Group: %1 (%2)").arg(d.groupCode, d.groupName);
+  lines << tr("Area: %1    Lead agency: %2    Owner: %3").arg(orDash(d.areaCode), orDash(d.leadAgencyCode), orDash(d.ownerName));
+  lines << tr("Themes: %1").arg(orDash(c.themes.join(QStringLiteral(", "))));
+  lines << tr("Opened: %1").arg(isoDate(c.openedOn));
+  lines << tr("Reason added: %1").arg(orDash(c.addedReason));
+  lines << tr("Lawful basis / consent: %1").arg(orDash(c.lawfulBasis));
+  if (c.status == CaseStatus::Closed && c.outcome) {
+    lines << tr("Closed: %1, %2 %3").arg(isoDate(c.closedOn.value_or(QDate())), toLabel(*c.outcome), c.closureNote);
+  }
+  m_details->setText(lines.join(QLatin1Char('\n')));
+}
+
+void CaseWorkspace::fillReferrals(const CaseDetail& d) {
+  m_referrals->setRowCount(static_cast<int>(d.referrals.size()));
+  int row = 0;
+  for (const auto& r : d.referrals) {
+    setRow(m_referrals, row++,
+           {QString::number(r.id.value), isoDate(r.receivedOn), toLabel(r.kind), d.groupCodes.value(r.toGroupId.value),
+            r.fromGroupId ? d.groupCodes.value(r.fromGroupId->value) : QString(),
+            toLabel(r.decision) + (r.repeat ? tr(" (repeat)") : QString()), r.reason});
+  }
+}
+
+void CaseWorkspace::fillActions(const CaseDetail& d) {
+  m_actions->setRowCount(static_cast<int>(d.actions.size()));
+  int row = 0;
+  for (const auto& a : d.actions) {
+    setRow(m_actions, row++,
+           {QString::number(a.action.id.value), a.action.text, a.ownerName.isEmpty() ? a.ownerAgencyCode : a.ownerName,
+            isoDate(a.action.dueOn), toLabel(a.action.status) + (a.overdue ? tr(" (overdue)") : QString())});
+  }
+}
+
+void CaseWorkspace::fillNotes(const CaseDetail& d) {
+  m_notes->clear();
+  for (const auto& n : d.notes) {
+    m_notes->addItem(QStringLiteral("%1 — %2\n%3").arg(n.writtenAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), n.author, n.body));
+  }
+}
+
+}  // namespace casebook::gui

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "CaseInputs.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTabWidget;
+class QTableWidget;
+class QListWidget;
+
+namespace casebook {
+struct ServiceContext;
+}
+
+namespace casebook::gui {
+
+class RiskPanel;
+
+// One case on one screen: subject and details, referrals and escalation history, the risk
+// panel, actions, notes and linked cases, with a banner when the subject is open elsewhere.
+class CaseWorkspace final : public QWidget {
+  Q_OBJECT
+  Q_DISABLE_COPY_MOVE(CaseWorkspace)
+
+ public:
+  CaseWorkspace(ServiceContext& ctx, QWidget* parent = nullptr);
+  bool showCase(const QString& reference);  // false if it could not be read
+  void reload();
+  void clear();
+  QString reference() const { return m_reference; }
+  RiskPanel* riskPanel() const { return m_risk; }
+  QTabWidget* tabs() const { return m_tabs; }
+
+ Q_SIGNALS:
+  void caseChanged(const QString& reference);
+
+ private:
+  void fillDetails(const CaseDetail& d);
+  void fillReferrals(const CaseDetail& d);
+  void fillActions(const CaseDetail& d);
+  void fillNotes(const CaseDetail& d);
+
+  ServiceContext& m_ctx;
+  QString m_reference;
+  QLabel* m_title;
+  QLabel* m_banner;
+  QTabWidget* m_tabs;
+  QLabel* m_details;
+  QTableWidget* m_referrals;
+  RiskPanel* m_risk;
+  QTableWidget* m_actions;
+  QListWidget* m_notes;
+};
+
+}  // namespace casebook::gui

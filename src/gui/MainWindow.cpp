@@ -1,0 +1,114 @@
+#include "MainWindow.h"
+
+#include "CaseListView.h"
+#include "CaseReader.h"
+#include "CaseTableModel.h"
+#include "CaseWorkspace.h"
+#include "DirectoryService.h"
+#include "NavigationPane.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+
+namespace casebook::gui {
+
+MainWindow::MainWindow(ServiceContext& ctx, const QString& databasePath, bool demo, QWidget* parent)
+    : QMainWindow(parent), m_ctx(ctx) {
+  setWindowTitle(demo ? tr("Casebook — DEMO data (fictional) — %1").arg(databasePath)
+                      : tr("Casebook — %1").arg(databasePath));
+  m_model = new CaseTableModel([this](const CaseListRequest& r) { return CaseReader(m_ctx).list(r); }, this);
+  m_navigation = new NavigationPane(this);
+  m_list = new CaseListView(m_model, this);
+  m_workspace = new CaseWorkspace(m_ctx, this);
+
+  m_inner = new QSplitter(Qt::Vertical, this);
+  m_inner->addWidget(m_list);
+  m_inner->addWidget(m_workspace);
+  m_outer = new QSplitter(Qt::Horizontal, this);
+  m_outer->addWidget(m_navigation);
+  m_outer->addWidget(m_inner);
+  m_outer->setStretchFactor(1, 1);
+  setCentralWidget(m_outer);
+  if (demo) {
+    auto* badge = new QLabel(tr("DEMO DATABASE: fictional people and places"), this);
+    badge->setStyleSheet(QStringLiteral("QLabel { background: #1565c0; color: white; padding: 2px 8px; }"));
+    statusBar()->addPermanentWidget(badge);
+  }
+
+  connect(m_navigation, &NavigationPane::scopeChosen, this, [this](const CaseListRequest& scope, const QString& title) {
+    m_list->setScope(scope);
+    statusBar()->showMessage(title, 3000);
+  });
+  connect(m_list, &CaseListView::caseActivated, m_workspace, &CaseWorkspace::showCase);
+  connect(m_workspace, &CaseWorkspace::caseChanged, this, [this] {
+    m_list->setScope(m_model->request());
+    refreshGroups();
+  });
+  connect(m_model, &CaseTableModel::loadFailed, this,
+          [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+
+  QStringList themes, areas, owners;
+  DirectoryService directory(m_ctx);
+  if (auto list = directory.themes()) for (const auto& t : list.value()) themes << t.code;
+  if (auto list = directory.areas()) for (const auto& a : list.value()) areas << a.code;
+  if (auto list = directory.members()) for (const auto& m : list.value()) owners << m.name;
+  m_list->setChoices(themes, areas, owners);
+
+  buildMenus();
+  refreshGroups();
+  restoreLayout();
+  m_navigation->selectFirst();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::refreshGroups() {
+  if (auto groups = DirectoryService(m_ctx).groups()) m_navigation->setGroups(groups.value());
+}
+
+void MainWindow::buildMenus() {
+  QMenu* file = menuBar()->addMenu(tr("&File"));
+  QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+  quit->setShortcut(QKeySequence::Quit);
+
+  QMenu* view = menuBar()->addMenu(tr("&View"));
+  QAction* find = view->addAction(tr("&Find cases"), this, [this] { m_list->focusSearch(); });
+  find->setShortcut(QKeySequence::Find);
+
+  QMenu* help = menuBar()->addMenu(tr("&Help"));
+  help->addAction(tr("&Keyboard shortcuts"), this, [this] {
+    QMessageBox::information(this, tr("Keyboard shortcuts"),
+                             tr("Ctrl+F  find cases\nAlt+D, Alt+F, Alt+R, Alt+A, Alt+N  case tabs\n"
+                                "Arrow keys and Space  pick a risk matrix cell\nCtrl+Q  quit"));
+  });
+  help->addAction(tr("&About Casebook"), this, [this] {
+    QMessageBox::about(this, tr("About Casebook"),
+                       tr("Casebook %1\nCase management for Community Safety Partnership JAG meetings.")
+                           .arg(QApplication::applicationVersion()));
+  });
+}
+
+void MainWindow::restoreLayout() {
+  QSettings settings;
+  if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) resize(1280, 800);
+  m_outer->restoreState(settings.value(QStringLiteral("window/outer")).toByteArray());
+  m_inner->restoreState(settings.value(QStringLiteral("window/inner")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+  QSettings settings;
+  settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+  settings.setValue(QStringLiteral("window/outer"), m_outer->saveState());
+  settings.setValue(QStringLiteral("window/inner"), m_inner->saveState());
+  event->accept();
+}
+
+}  // namespace casebook::gui

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QSplitter;
+
+namespace casebook {
+struct ServiceContext;
+}
+
+namespace casebook::gui {
+
+class CaseListView;
+class CaseTableModel;
+class CaseWorkspace;
+class NavigationPane;
+
+class MainWindow final : public QMainWindow {
+  Q_OBJECT
+  Q_DISABLE_COPY_MOVE(MainWindow)
+
+ public:
+  MainWindow(ServiceContext& ctx, const QString& databasePath, bool demo, QWidget* parent = nullptr);
+  ~MainWindow() override;
+
+  CaseListView* caseList() const { return m_list; }
+  CaseWorkspace* workspace() const { return m_workspace; }
+  NavigationPane* navigation() const { return m_navigation; }
+  void refreshGroups();
+
+ protected:
+  void closeEvent(QCloseEvent* event) override;
+
+ private:
+  void buildMenus();
+  void restoreLayout();
+  ServiceContext& m_ctx;
+  CaseTableModel* m_model;
+  NavigationPane* m_navigation;
+  CaseListView* m_list;
+  CaseWorkspace* m_workspace;
+  QSplitter* m_outer;
+  QSplitter* m_inner;
+};
+
+}  // namespace casebook::gui
