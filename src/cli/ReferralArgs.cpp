@@ -38,23 +38,23 @@ std::optional<ReferralInput> toReferralInput(CliSession& session, const Referral
   if (!criterion) return std::nullopt;
   r.criterion = *criterion;
   r.concern = qs(a.concern);
-  auto scale = [&](const std::string& text, const char* option) -> std::optional<std::optional<int>> {
-    if (text.empty()) return std::optional<int>();
+  // Text, not int, so that an explicit 0 is seen (and rejected by the rules) rather than
+  // taken for "not given".
+  auto scale = [&](const std::string& text, const char* option, std::optional<int>& into) {
+    if (text.empty()) return true;
     bool ok = false;
     const int value = qs(text).toInt(&ok);
     if (!ok) {
       session.invalid(QString::fromLatin1(option), QStringLiteral("'%1' is not a number").arg(qs(text)),
                       QStringLiteral("Use a whole number from 1 to 5"));
-      return std::nullopt;
+      return false;
     }
-    return std::optional<int>(value);
+    into = value;
+    return true;
   };
-  auto likelihood = scale(a.likelihood, "--likelihood");
-  if (!likelihood) return std::nullopt;
-  auto impact = scale(a.impact, "--impact");
-  if (!impact) return std::nullopt;
-  r.initialLikelihood = *likelihood;
-  r.initialImpact = *impact;
+  if (!scale(a.likelihood, "--likelihood", r.initialLikelihood) || !scale(a.impact, "--impact", r.initialImpact)) {
+    return std::nullopt;
+  }
   r.urgent = a.urgent;
   r.safeToPhone = a.safeToPhone;
   auto consent = session.enumValue<ConsentBasis>(a.consent, "--consent");

@@ -17,6 +17,7 @@ struct ActionQuery {
   bool overdueOnly = false;
   QDate today;
   int limit = 500;
+  bool withUpdates = true;  // each action's dated updates, oldest first
 };
 
 struct ActionRow {
@@ -24,6 +25,7 @@ struct ActionRow {
   QString caseReference;
   QString ownerName;
   QString ownerAgencyCode;
+  QString latestUpdate;  // the text of the most recent dated update
   bool overdue = false;
 };
 

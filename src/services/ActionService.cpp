@@ -116,6 +116,7 @@ Result<std::vector<ActionRow>> ActionService::list(const ActionListRequest& requ
     query.overdueOnly = request.overdueOnly;
     query.today = m_ctx.clock.today();
     query.limit = request.limit;
+    query.withUpdates = request.withUpdates;
     return ActionRepository(m_ctx.db).list(query);
   });
 }

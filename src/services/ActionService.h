@@ -34,6 +34,7 @@ struct ActionListRequest {
   bool outstandingOnly = false;
   bool overdueOnly = false;
   int limit = 500;
+  bool withUpdates = true;
 };
 
 class ActionService final {

@@ -9,49 +9,55 @@
 
 namespace casebook {
 
+Result<CaseQuery> CaseReader::toQuery(ServiceContext& ctx, const CaseListRequest& request) {
+  Lookup lookup(ctx.db);
+  CaseQuery query;
+  if (!request.groupCode.isEmpty()) {
+    auto group = lookup.group(request.groupCode);
+    if (!group) return group.error();
+    query.groupId = group->id;
+  }
+  if (auto allowed = ctx.allow(Operation::ViewCase, query.groupId); !allowed) return allowed.error();
+  query.statuses = request.statuses;
+  query.band = request.band;
+  if (!request.themeCode.isEmpty()) {
+    auto codes = lookup.themes({request.themeCode}, QStringLiteral("theme"));
+    if (!codes) return codes.error();
+    query.themeId = DirectoryRepository(ctx.db).themeByCode(codes->front())->id;
+  }
+  if (!request.areaCode.isEmpty()) {
+    auto area = lookup.area(request.areaCode);
+    if (!area) return area.error();
+    query.areaId = area.value();
+  }
+  if (!request.owner.isEmpty()) {
+    auto owner = lookup.member(request.owner, QStringLiteral("owner"));
+    if (!owner) return owner.error();
+    query.ownerId = owner.value();
+  }
+  if (request.limit < 1 || request.limit > 100000) {
+    return Error::invalid(QStringLiteral("limit"), QStringLiteral("%1 is outside 1 to 100000").arg(request.limit),
+                          QString());
+  }
+  query.overdueReviewOnly = request.overdueReviewOnly;
+  query.openInSeveralGroupsOnly = request.openInSeveralGroupsOnly;
+  query.text = request.text;
+  query.today = ctx.clock.today();
+  query.sort = request.sort;
+  query.descending = request.descending;
+  query.limit = request.limit;
+  query.offset = std::max(0, request.offset);
+  return query;
+}
+
 Result<CasePage> CaseReader::list(const CaseListRequest& request) {
   return m_ctx.db.read([&]() -> Result<CasePage> {
-    Lookup lookup(m_ctx.db);
-    CaseQuery query;
-    if (!request.groupCode.isEmpty()) {
-      auto group = lookup.group(request.groupCode);
-      if (!group) return group.error();
-      query.groupId = group->id;
-    }
-    if (auto allowed = m_ctx.allow(Operation::ViewCase, query.groupId); !allowed) return allowed.error();
-    query.statuses = request.statuses;
-    query.band = request.band;
-    if (!request.themeCode.isEmpty()) {
-      auto codes = lookup.themes({request.themeCode}, QStringLiteral("theme"));
-      if (!codes) return codes.error();
-      query.themeId = DirectoryRepository(m_ctx.db).themeByCode(codes->front())->id;
-    }
-    if (!request.areaCode.isEmpty()) {
-      auto area = lookup.area(request.areaCode);
-      if (!area) return area.error();
-      query.areaId = area.value();
-    }
-    if (!request.owner.isEmpty()) {
-      auto owner = lookup.member(request.owner, QStringLiteral("owner"));
-      if (!owner) return owner.error();
-      query.ownerId = owner.value();
-    }
-    if (request.limit < 1 || request.limit > 100000) {
-      return Error::invalid(QStringLiteral("limit"), QStringLiteral("%1 is outside 1 to 100000").arg(request.limit),
-                            QString());
-    }
-    query.overdueReviewOnly = request.overdueReviewOnly;
-    query.openInSeveralGroupsOnly = request.openInSeveralGroupsOnly;
-    query.text = request.text;
-    query.today = m_ctx.clock.today();
-    query.sort = request.sort;
-    query.descending = request.descending;
-    query.limit = request.limit;
-    query.offset = std::max(0, request.offset);
+    auto query = toQuery(m_ctx, request);
+    if (!query) return query.error();
     CaseRepository cases(m_ctx.db);
     CasePage page;
-    page.rows = cases.list(query);
-    page.total = cases.count(query);
+    page.rows = cases.list(query.value());
+    page.total = cases.count(query.value());
     return page;
   });
 }

@@ -15,6 +15,9 @@ class CaseReader final {
   // Existing subjects that a new one would likely duplicate, shown before saving.
   Result<std::vector<DuplicateCandidate>> likelyDuplicates(const Subject& subject);
 
+  // Resolves the codes of a request into a query; call inside a transaction.
+  static Result<CaseQuery> toQuery(ServiceContext& ctx, const CaseListRequest& request);
+
  private:
   ServiceContext& m_ctx;
 };

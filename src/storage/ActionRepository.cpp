@@ -47,14 +47,19 @@ std::optional<Action> ActionRepository::get(ActionId id) {
   q.bind(id).exec();
   if (!q.next()) return std::nullopt;
   Action action = readAction(q);
+  action.updates = updatesOf(id);
+  return action;
+}
+
+std::vector<ActionUpdate> ActionRepository::updatesOf(ActionId id) {
   SqlStatement u(m_db, "SELECT updated_on, text, status_after FROM action_updates WHERE action_id = ? "
                        "ORDER BY updated_on, id");
   u.bind(id).exec();
+  std::vector<ActionUpdate> updates;
   while (u.next()) {
-    action.updates.push_back(
-        {u.requiredDate(0), u.text(1), enumFromKey<ActionStatus>(u.text(2)).value_or(ActionStatus::Open)});
+    updates.push_back({u.requiredDate(0), u.text(1), enumFromKey<ActionStatus>(u.text(2)).value_or(ActionStatus::Open)});
   }
-  return action;
+  return updates;
 }
 
 void ActionRepository::saveStatus(const Action& a) {
@@ -71,8 +76,9 @@ void ActionRepository::addUpdate(ActionId id, const ActionUpdate& update) {
 
 std::vector<ActionRow> ActionRepository::list(const ActionQuery& query) {
   QString sql = QStringLiteral(
-      "SELECT " ACTION_COLUMNS ", coalesce(c.reference, ''), coalesce(m.name, ''), coalesce(ag.code, '') "
-      "FROM actions a LEFT JOIN cases c ON c.id = a.case_id LEFT JOIN members m ON m.id = a.owner_id "
+      "SELECT " ACTION_COLUMNS ", coalesce(c.reference, ''), coalesce(m.name, ''), coalesce(ag.code, ''), "
+      "coalesce((SELECT u.text FROM action_updates u WHERE u.action_id = a.id ORDER BY u.updated_on DESC, u.id DESC "
+      "LIMIT 1), '') FROM actions a LEFT JOIN cases c ON c.id = a.case_id LEFT JOIN members m ON m.id = a.owner_id "
       "LEFT JOIN agencies ag ON ag.id = a.owner_agency_id LEFT JOIN meetings mt ON mt.id = a.meeting_id "
       "WHERE 1 = 1");
   QVariantList values;
@@ -105,9 +111,12 @@ std::vector<ActionRow> ActionRepository::list(const ActionQuery& query) {
   q.exec();
   std::vector<ActionRow> rows;
   while (q.next()) {
-    ActionRow row{readAction(q), q.text(13), q.text(14), q.text(15), false};
+    ActionRow row{readAction(q), q.text(13), q.text(14), q.text(15), q.text(16), false};
     row.overdue = isActionOverdue(row.action.status, row.action.dueOn, query.today);
     rows.push_back(std::move(row));
+  }
+  if (query.withUpdates) {
+    for (auto& row : rows) row.action.updates = updatesOf(row.action.id);
   }
   return rows;
 }

@@ -20,6 +20,7 @@ class ActionRepository final {
   std::vector<ActionRow> list(const ActionQuery& query);
 
  private:
+  std::vector<ActionUpdate> updatesOf(ActionId id);
   Database& m_db;
 };
 

@@ -103,6 +103,28 @@ QString CaseListSql::countSql() const {
   return QStringLiteral("SELECT count(*) FROM cases c JOIN subjects s ON s.id = c.subject_id") + m_where;
 }
 
+QString CaseListSql::exportSql() const {
+  return QStringLiteral(
+             "SELECT c.reference, g.code, s.name, s.kind, c.subject_role, coalesce(s.date_of_birth, ''), s.age_band, "
+             "s.address, coalesce((SELECT group_concat(alias, '; ') FROM subject_aliases WHERE subject_id = s.id), ''), "
+             "coalesce(a.code, ''), coalesce((SELECT group_concat(t.code, '; ') FROM case_themes ct "
+             "JOIN themes t ON t.id = ct.theme_id WHERE ct.case_id = c.id), ''), coalesce(la.code, ''), "
+             "coalesce(m.name, ''), c.status, coalesce(r.received_on, ''), coalesce(rag.code, ''), "
+             "coalesce(r.referring_officer, ''), coalesce(r.reason, ''), coalesce(r.criterion, ''), "
+             "CASE WHEN r.urgent = 1 THEN 'yes' ELSE 'no' END, coalesce(ra.likelihood, ''), coalesce(ra.impact, ''), "
+             "coalesce(ra.likelihood * ra.impact, ''), coalesce(ra.assessed_on, ''), coalesce(c.outcome, ''), "
+             "coalesce(c.transferred_to, ''), coalesce(c.closed_on, ''), c.closure_note, coalesce(ap.name, '') "
+             "FROM cases c JOIN groups g ON g.id = c.group_id JOIN subjects s ON s.id = c.subject_id "
+             "LEFT JOIN areas a ON a.id = c.area_id LEFT JOIN agencies la ON la.id = c.lead_agency_id "
+             "LEFT JOIN members m ON m.id = c.owner_id "
+             "LEFT JOIN referrals r ON r.id = (SELECT min(id) FROM referrals WHERE case_id = c.id) "
+             "LEFT JOIN agencies rag ON rag.id = r.referring_agency_id "
+             "LEFT JOIN risk_assessments ra ON ra.id = (SELECT id FROM risk_assessments WHERE case_id = c.id "
+             "ORDER BY assessed_on DESC, id DESC LIMIT 1) "
+             "LEFT JOIN members ap ON ap.id = c.closure_approved_by") +
+         m_where + QStringLiteral(" ORDER BY c.reference");
+}
+
 void CaseListSql::bindAll(SqlStatement& statement, bool withPaging) const {
   for (const auto& value : m_values) statement.bind(value);
   if (withPaging) statement.bind(m_query.limit).bind(m_query.offset);

@@ -20,6 +20,7 @@ class CaseListSql final {
   explicit CaseListSql(const CaseQuery& query);
   QString selectSql() const;
   QString countSql() const;
+  QString exportSql() const;  // the columns of CaseExportQuery::header(), in reference order
   void bindAll(SqlStatement& statement, bool withPaging) const;
 
  private:

@@ -1,0 +1,45 @@
+#include "DemoService.h"
+
+#include "CaseRepository.h"
+#include "Database.h"
+#include "DirectoryRepository.h"
+#include "DirectoryService.h"
+#include "Log.h"
+#include "demo/DemoCaseWriter.h"
+#include "demo/DemoDirectory.h"
+
+namespace casebook {
+
+Result<DemoSummary> DemoService::generate(const DemoOptions& options, const std::function<bool(int, int)>& progress) {
+  if (options.cases < 1 || options.cases > 1000000) {
+    return Error::invalid(QStringLiteral("cases"), QStringLiteral("%1 is outside 1 to 1,000,000").arg(options.cases),
+                          QString());
+  }
+  return m_ctx.db.write([&]() -> Result<DemoSummary> {
+    if (auto allowed = m_ctx.allow(Operation::ManageDirectory); !allowed) return allowed.error();
+    if (DirectoryRepository(m_ctx.db).groups().empty()) {
+      if (auto seeded = DirectoryService(m_ctx).seedDefaults(); !seeded) return seeded.error();
+    }
+    if (CaseRepository(m_ctx.db).count(CaseQuery{}) > 0) {
+      return Error::conflict(QStringLiteral("database"), QStringLiteral("the database already has cases"),
+                             QStringLiteral("Make demo data in a new database (--db PATH)"));
+    }
+    DemoSummary summary;
+    demo::DemoRandom random(options.seed);
+    const QDate today = m_ctx.clock.today();
+    demo::DemoDirectory directory(m_ctx.db, random, today);
+    auto groups = directory.buildGroups(summary);
+    directory.buildMeetings(groups, summary);
+    demo::DemoCaseWriter writer(m_ctx.db, random, today, std::move(groups), directory.agencies());
+    for (int i = 0; i < options.cases; ++i) {
+      writer.write(i, options.cases, summary);
+      if (progress && (i % 500 == 0 || i + 1 == options.cases) && !progress(i + 1, options.cases)) {
+        return Error::invalid(QStringLiteral("demo"), QStringLiteral("cancelled"), QStringLiteral("Nothing was saved"));
+      }
+    }
+    log::services()->info("demo data generated: {} cases", summary.cases);
+    return summary;
+  });
+}
+
+}  // namespace casebook

@@ -1,0 +1,72 @@
+#include "ExportService.h"
+
+#include "CaseExportQuery.h"
+#include "CaseReader.h"
+#include "CsvWriter.h"
+#include "Database.h"
+#include "Dates.h"
+#include "Log.h"
+
+#include <QSaveFile>
+
+namespace casebook {
+
+namespace {
+
+Result<ExportReport> writeCsv(const QString& path, const QStringList& header, const std::vector<QStringList>& rows) {
+  QSaveFile file(path);
+  if (!file.open(QIODevice::WriteOnly)) {
+    return Error::invalid(QStringLiteral("out"), QStringLiteral("cannot write %1 (%2)").arg(path, file.errorString()),
+                          QStringLiteral("Choose a folder you may write to"));
+  }
+  const QByteArray bytes = CsvWriter::document(header, rows);
+  if (file.write(bytes) != bytes.size() || !file.commit()) {
+    return Error::storage(QStringLiteral("could not finish writing %1 (%2)").arg(path, file.errorString()),
+                          QStringLiteral("Check the disk has space; no partial file was left"));
+  }
+  return ExportReport{static_cast<int>(rows.size())};
+}
+
+}  // namespace
+
+Result<ExportReport> ExportService::exportCases(const QString& path, const CaseListRequest& filter) {
+  auto rows = m_ctx.db.read([&]() -> Result<std::vector<QStringList>> {
+    if (auto allowed = m_ctx.allow(Operation::Export); !allowed) return allowed.error();
+    auto query = CaseReader::toQuery(m_ctx, filter);
+    if (!query) return query.error();
+    return CaseExportQuery(m_ctx.db).rows(query.value());
+  });
+  if (!rows) return rows.error();
+  log::services()->info("exported {} cases", rows->size());
+  return writeCsv(path, CaseExportQuery::header(), rows.value());
+}
+
+Result<ExportReport> ExportService::exportActions(const QString& path, const ActionListRequest& filter) {
+  if (auto allowed = m_ctx.allow(Operation::Export); !allowed) return allowed.error();
+  ActionListRequest all = filter;
+  all.limit = std::numeric_limits<int>::max();
+  all.withUpdates = false;  // the latest update is in each row already
+  auto actions = ActionService(m_ctx).list(all);
+  if (!actions) return actions.error();
+  // The partnership's action log columns: meeting date and item, action, owner, complete
+  // by, update (seed 001), plus status and the case it belongs to.
+  const QStringList header{QStringLiteral("Id"),          QStringLiteral("Case"),   QStringLiteral("Reference"),
+                           QStringLiteral("Action"),      QStringLiteral("Owner"),  QStringLiteral("Owner agency"),
+                           QStringLiteral("Raised"),      QStringLiteral("Complete by"), QStringLiteral("Status"),
+                           QStringLiteral("Overdue"),     QStringLiteral("Status reported"), QStringLiteral("Completed"),
+                           QStringLiteral("Carried forward"), QStringLiteral("Update")};
+  std::vector<QStringList> rows;
+  for (const auto& row : actions.value()) {
+    const Action& a = row.action;
+    rows.push_back({QString::number(a.id.value), row.caseReference, a.reference, a.text, row.ownerName,
+                    row.ownerAgencyCode, isoDate(a.raisedOn), isoDate(a.dueOn), toKey(a.status),
+                    row.overdue ? QStringLiteral("yes") : QStringLiteral("no"),
+                    a.statusReportedOn ? isoDate(*a.statusReportedOn) : QString(),
+                    a.completedOn ? isoDate(*a.completedOn) : QString(), QString::number(a.carriedForward),
+                    row.latestUpdate});
+  }
+  log::services()->info("exported {} actions", rows.size());
+  return writeCsv(path, header, rows);
+}
+
+}  // namespace casebook

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace casebook {
+
+struct DecodedText {
+  QString text;
+  QString encoding;  // "UTF-8", "UTF-8 with BOM" or "Windows-1252"
+};
+
+// What spreadsheets save: UTF-8 with or without a BOM, or Windows-1252 ("CSV (Comma
+// delimited)" in Excel). "auto" tries UTF-8 first and falls back to Windows-1252 only for
+// bytes that read as text; anything else (NUL bytes, UTF-16, stray control bytes) is not
+// a CSV file and is refused with the line where it goes wrong.
+Result<DecodedText> decodeSpreadsheetText(const QByteArray& bytes, const QString& encoding);
+
+}  // namespace casebook
