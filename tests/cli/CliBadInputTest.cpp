@@ -8,7 +8,6 @@
 using casebook::fileBytes;
 using casebook::test::CliRun;
 using casebook::test::CliRunner;
-using casebook::operator<<;
 
 namespace {
 
