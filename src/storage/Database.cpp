@@ -84,14 +84,22 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
     execScript(*db, QStringLiteral("PRAGMA foreign_keys = ON"));
     execScript(*db, QStringLiteral("PRAGMA busy_timeout = 5000"));
     execScript(*db, QStringLiteral("PRAGMA temp_store = MEMORY"));
-    if (!inMemory) execScript(*db, QStringLiteral("PRAGMA journal_mode = WAL"));
     execScript(*db, QStringLiteral("PRAGMA synchronous = FULL"));
   } catch (const StorageError& e) {
     return Error::storage(QStringLiteral("%1 is not a Casebook database (%2)").arg(path, e.error().problem),
                           QStringLiteral("Choose a database made by Casebook"));
   }
 
+  // Identify the file before anything writes to it: switching to WAL rewrites the header,
+  // and a stranger's database must be left exactly as it was.
   if (auto migrated = Schema::bringUpToDate(*db); !migrated) return migrated.error();
+  if (!inMemory) {
+    try {
+      execScript(*db, QStringLiteral("PRAGMA journal_mode = WAL"));
+    } catch (const StorageError& e) {
+      return e.error();
+    }
+  }
   db->m_impl->schemaVersion = Schema::currentVersion();
   log::storage()->info("opened database (schema {})", Schema::currentVersion());
   return db;
@@ -100,6 +108,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
 QString Database::path() const { return m_impl->path; }
 int Database::schemaVersion() const { return m_impl->schemaVersion; }
 bool Database::inTransaction() const { return m_impl->depth > 0; }
+
+QString Database::pragma(const QString& name) {
+  static const QStringList allowed{QStringLiteral("journal_mode"), QStringLiteral("synchronous"),
+                                   QStringLiteral("foreign_keys"), QStringLiteral("temp_store")};
+  if (!allowed.contains(name)) return {};
+  try {
+    SqlStatement q(*this, QStringLiteral("PRAGMA ") + name);
+    q.exec();
+    return q.next() ? q.text(0) : QString();
+  } catch (const StorageError&) {
+    return {};
+  }
+}
 
 Status Database::begin() {
   try {

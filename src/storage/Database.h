@@ -37,6 +37,10 @@ class Database final {
 
   bool inTransaction() const;
 
+  // The connection's value of journal_mode, synchronous, foreign_keys or temp_store, for
+  // diagnostics and tests; empty for any other name.
+  QString pragma(const QString& name);
+
  private:
   friend class SqlStatement;
   friend class NativeSqlite;
