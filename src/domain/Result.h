@@ -53,7 +53,8 @@ class [[nodiscard]] Result {
 
   const T& value() const& { return std::get<T>(m_state); }
   T& value() & { return std::get<T>(m_state); }
-  T&& value() && { return std::get<T>(std::move(m_state)); }
+  // By value: a reference into a temporary Result would dangle in "for (x : f().value())".
+  T value() && { return std::get<T>(std::move(m_state)); }
   const T* operator->() const { return &std::get<T>(m_state); }
   const T& operator*() const { return std::get<T>(m_state); }
 

@@ -198,10 +198,17 @@ void DemoCaseWriter::write(int index, int total, DemoSummary& summary) {
 
   Case c;
   c.groupId = group->group.id;
-  const bool reuse = !m_people.empty() && m_random.chance(3);
-  const auto reused = reuse ? m_random.pick(m_people) : std::pair<SubjectId, GroupId>{};
-  if (reuse && reused.second != group->group.id) {
-    c.subject = *SubjectRepository(m_db).get(reused.first);
+  // About one case in twenty is a person another group already knows: the JAG wants to
+  // see those subjects open in more than one group.
+  std::optional<SubjectId> known;
+  if (!m_people.empty() && m_random.chance(5)) {
+    for (int attempt = 0; attempt < 3 && !known; ++attempt) {
+      const auto& [subject, heldBy] = m_random.pick(m_people);
+      if (heldBy != group->group.id) known = subject;
+    }
+  }
+  if (known) {
+    c.subject = *SubjectRepository(m_db).get(*known);
   } else {
     c.subject = makeSubject(*group, opened);
     c.subject.id = SubjectRepository(m_db).insert(c.subject);
