@@ -11,8 +11,8 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QSettings>
 #include <QStandardPaths>
+#include <QTimer>
 
 #include <memory>
 
@@ -50,6 +50,14 @@ int main(int argc, char* argv[]) {
   parser.addHelpOption();
   parser.addVersionOption();
   parser.addPositionalArgument(QStringLiteral("database"), QStringLiteral("Database file (default: your data folder)"));
+  // For the user guide's screenshots: the real window, drawn offscreen, saved to a file.
+  const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save a picture of the window and quit"),
+                                      QStringLiteral("file"));
+  const QCommandLineOption openCase(QStringLiteral("case"), QStringLiteral("Open this case first"), QStringLiteral("reference"));
+  const QCommandLineOption tab(QStringLiteral("tab"), QStringLiteral("With --case: show this tab (0-4)"), QStringLiteral("n"));
+  parser.addOption(screenshot);
+  parser.addOption(openCase);
+  parser.addOption(tab);
   parser.process(app);
 
   const QString path = parser.positionalArguments().value(0, QDir(dataDir).filePath(QStringLiteral("casebook.db")));
@@ -63,16 +71,19 @@ int main(int argc, char* argv[]) {
   AllowAllAccess access;
   ServiceContext ctx{*db.value(), clock, Actor{qEnvironmentVariable("USER", QStringLiteral("local user")), Role::Administrator},
                      access};
-  QSettings settings;
-  if (firstRun) {
-    if (!createDemo(ctx)) {
-      QMessageBox::critical(nullptr, QObject::tr("Casebook"), QObject::tr("The demo database could not be created."));
-      return 3;
-    }
-    settings.setValue(QStringLiteral("demo/") + path, true);
+  if (firstRun && !createDemo(ctx)) {
+    QMessageBox::critical(nullptr, QObject::tr("Casebook"), QObject::tr("The demo database could not be created."));
+    return 3;
   }
-  const bool demo = settings.value(QStringLiteral("demo/") + path, false).toBool();
+  const bool demo = DemoService(ctx).isDemo().value_or(false);
   gui::MainWindow window(ctx, path, demo);
   window.show();
+  if (parser.isSet(openCase)) window.openCase(parser.value(openCase), parser.value(tab).toInt());
+  if (parser.isSet(screenshot)) {
+    QTimer::singleShot(800, &window, [&] {
+      window.grab().save(parser.value(screenshot));
+      QApplication::quit();
+    });
+  }
   return app.exec();
 }

@@ -59,6 +59,7 @@ class [[nodiscard]] Result {
   const T& operator*() const { return std::get<T>(m_state); }
 
   const Error& error() const { return std::get<Error>(m_state); }
+  T value_or(T fallback) const { return ok() ? value() : std::move(fallback); }
 
  private:
   std::variant<T, Error> m_state;

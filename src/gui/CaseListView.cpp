@@ -67,6 +67,16 @@ CaseListView::CaseListView(CaseTableModel* model, QWidget* parent) : QWidget(par
   m_table->setAlternatingRowColors(true);
   m_table->verticalHeader()->hide();
   m_table->horizontalHeader()->setStretchLastSection(true);
+  m_table->setWordWrap(false);
+  m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+  m_table->setColumnWidth(CaseTableModel::Reference, m_table->fontMetrics().horizontalAdvance(QStringLiteral("YJAG-2024-0000")) + 24);
+  m_table->setColumnWidth(CaseTableModel::Subject, 180);
+  m_table->setColumnWidth(CaseTableModel::Status, 90);
+  m_table->setColumnWidth(CaseTableModel::Risk, 110);
+  m_table->setColumnWidth(CaseTableModel::NextReview, 150);
+  m_table->setColumnWidth(CaseTableModel::Owner, 140);
+  m_table->setColumnWidth(CaseTableModel::Group, 60);
+  m_table->setColumnWidth(CaseTableModel::Area, 60);
   m_table->setAccessibleName(tr("Cases"));
 
   auto* layout = new QVBoxLayout(this);

@@ -17,6 +17,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace casebook::gui {
 
@@ -36,6 +37,8 @@ MainWindow::MainWindow(ServiceContext& ctx, const QString& databasePath, bool de
   m_outer->addWidget(m_navigation);
   m_outer->addWidget(m_inner);
   m_outer->setStretchFactor(1, 1);
+  m_outer->setSizes({190, 1090});
+  m_inner->setSizes({330, 470});
   setCentralWidget(m_outer);
   if (demo) {
     auto* badge = new QLabel(tr("DEMO DATABASE: fictional people and places"), this);
@@ -72,6 +75,10 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::refreshGroups() {
   if (auto groups = DirectoryService(m_ctx).groups()) m_navigation->setGroups(groups.value());
+}
+
+void MainWindow::openCase(const QString& reference, int tab) {
+  if (m_workspace->showCase(reference)) m_workspace->tabs()->setCurrentIndex(tab);
 }
 
 void MainWindow::buildMenus() {

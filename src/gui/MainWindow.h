@@ -28,6 +28,7 @@ class MainWindow final : public QMainWindow {
   CaseWorkspace* workspace() const { return m_workspace; }
   NavigationPane* navigation() const { return m_navigation; }
   void refreshGroups();
+  void openCase(const QString& reference, int tab = 0);
 
  protected:
   void closeEvent(QCloseEvent* event) override;

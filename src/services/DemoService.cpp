@@ -5,6 +5,7 @@
 #include "DirectoryRepository.h"
 #include "DirectoryService.h"
 #include "Log.h"
+#include "SettingsRepository.h"
 #include "demo/DemoCaseWriter.h"
 #include "demo/DemoDirectory.h"
 
@@ -37,9 +38,14 @@ Result<DemoSummary> DemoService::generate(const DemoOptions& options, const std:
         return Error::invalid(QStringLiteral("demo"), QStringLiteral("cancelled"), QStringLiteral("Nothing was saved"));
       }
     }
+    SettingsRepository(m_ctx.db).set(QStringLiteral("demo"), QStringLiteral("fictional demo data"));
     log::services()->info("demo data generated: {} cases", summary.cases);
     return summary;
   });
+}
+
+Result<bool> DemoService::isDemo() {
+  return m_ctx.db.read([&]() -> Result<bool> { return SettingsRepository(m_ctx.db).get(QStringLiteral("demo")).has_value(); });
 }
 
 }  // namespace casebook

@@ -32,6 +32,9 @@ class DemoService final {
   // already has cases. progress(done, total) returning false cancels and saves nothing.
   Result<DemoSummary> generate(const DemoOptions& options, const std::function<bool(int, int)>& progress = {});
 
+  // Whether the database holds generated demo data: windows and exports say so.
+  Result<bool> isDemo();
+
  private:
   ServiceContext& m_ctx;
 };
