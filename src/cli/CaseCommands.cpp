@@ -65,7 +65,7 @@ void printCases(CliSession& session, const CasePage& page, Format format, const 
 struct CaseAddArgs {
   ReferralArgs referral;
   std::string reference, subject, kind = "person", dob, ageBand, address, role = "not_applicable", area, lead,
-      owner, lawfulBasis;
+      owner, lawfulBasis, priority;
   std::vector<std::string> aliases, themes;
   bool accept = false, notDuplicate = false;
 };
@@ -92,6 +92,7 @@ void runCaseAdd(CliSession& s, const CaseAddArgs& a) {
   input.leadAgencyCode = qs(a.lead);
   input.owner = qs(a.owner);
   input.themes = toQStringList(a.themes);
+  input.priorityCode = qs(a.priority);
   input.lawfulBasis = qs(a.lawfulBasis);
   input.acceptNow = a.accept;
   input.allowLikelyDuplicate = a.notDuplicate;
@@ -199,6 +200,7 @@ void printDetail(CliSession& s, const CaseDetail& d) {
                    d.leadAgencyCode.isEmpty() ? QStringLiteral("-") : d.leadAgencyCode,
                    d.ownerName.isEmpty() ? QStringLiteral("-") : d.ownerName));
   s.print(QStringLiteral("Themes:       %1").arg(c.themes.join(QStringLiteral(", "))));
+  if (!d.priorityCode.isEmpty()) s.print(QStringLiteral("CSP priority: %1").arg(d.priorityCode));
   s.print(QStringLiteral("Opened:       %1").arg(isoDate(c.openedOn)));
   if (c.currentScore) {
     s.print(QStringLiteral("Risk:         %1 (score %2)   next review %3%4")
@@ -257,6 +259,7 @@ void addCaseCommands(CLI::App& app, CliSession& s) {
   addCmd->add_option("--owner", add->owner, "Case owner (member name or #id)");
   addCmd->add_option("--theme", add->themes, "Theme code (repeatable or comma-separated)");
   addCmd->add_option("--case-lawful-basis", add->lawfulBasis, "Consent note or lawful basis for the case");
+  addCmd->add_option("--priority", add->priority, "CSP plan priority code, e.g. P1");
   addCmd->add_option("--reference", add->reference, "Use this reference instead of the next free one");
   addCmd->add_flag("--accept", add->accept, "The group accepts the referral now");
   addCmd->add_flag("--not-duplicate", add->notDuplicate, "Save even if it looks like an existing subject");
@@ -294,7 +297,7 @@ void addCaseCommands(CLI::App& app, CliSession& s) {
   });
 
   struct UpdateArgs {
-    std::string reference, subject, dob, ageBand, address, role, area, lead, owner, lawfulBasis, status;
+    std::string reference, subject, dob, ageBand, address, role, area, lead, owner, lawfulBasis, status, priority;
     std::vector<std::string> themes, aliases;
   };
   auto upd = std::make_shared<UpdateArgs>();
@@ -312,6 +315,7 @@ void addCaseCommands(CLI::App& app, CliSession& s) {
   updCmd->add_option("--theme", upd->themes, "Replace the themes (repeatable or comma-separated)");
   updCmd->add_option("--case-lawful-basis", upd->lawfulBasis, "Consent note or lawful basis");
   updCmd->add_option("--status", upd->status, "open | monitoring");
+  updCmd->add_option("--priority", upd->priority, "CSP plan priority code (empty to remove)");
   updCmd->callback([&s, upd, updCmd] {
     CaseChanges ch;
     auto given = [&](const char* option) { return updCmd->count(option) > 0; };
@@ -338,6 +342,7 @@ void addCaseCommands(CLI::App& app, CliSession& s) {
     if (given("--owner")) ch.owner = qs(upd->owner);
     if (given("--theme")) ch.themes = toQStringList(upd->themes);
     if (given("--case-lawful-basis")) ch.lawfulBasis = qs(upd->lawfulBasis);
+    if (given("--priority")) ch.priorityCode = qs(upd->priority);
     if (given("--status")) {
       auto status = s.enumValue<CaseStatus>(upd->status, "--status");
       if (!status) return;

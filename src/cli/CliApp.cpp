@@ -22,6 +22,7 @@ int runCli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   addActionCommands(app, session);
   addMeetingCommands(app, session);
   addDataCommands(app, session);
+  addPlanCommands(app, session);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

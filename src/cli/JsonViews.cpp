@@ -118,6 +118,7 @@ QJsonObject caseDetailJson(const CaseDetail& d) {
           {QStringLiteral("lead_agency"), text(d.leadAgencyCode)},
           {QStringLiteral("owner"), text(d.ownerName)},
           {QStringLiteral("themes"), QJsonArray::fromStringList(c.themes)},
+          {QStringLiteral("priority"), text(d.priorityCode)},
           {QStringLiteral("lawful_basis"), text(c.lawfulBasis)},
           {QStringLiteral("added_reason"), text(c.addedReason)},
           {QStringLiteral("opened_on"), isoDate(c.openedOn)},

@@ -41,6 +41,7 @@ struct NewCaseInput {
   QString leadAgencyCode;
   QString owner;  // member name or #id
   QStringList themes;
+  QString priorityCode;  // a priority of the CSP plan in force, e.g. P1
   QString lawfulBasis;
   ReferralInput referral;  // its group is the case's group
   bool allowLikelyDuplicate = false;
@@ -67,6 +68,7 @@ struct CaseChanges {
   std::optional<QString> leadAgencyCode;
   std::optional<QString> owner;
   std::optional<QStringList> themes;
+  std::optional<QString> priorityCode;  // empty text removes it
   std::optional<QString> lawfulBasis;
   std::optional<CaseStatus> status;  // open <-> monitoring only
 };
@@ -108,6 +110,7 @@ struct CaseDetail {
   QString areaCode;
   QString leadAgencyCode;
   QString ownerName;
+  QString priorityCode;
   QString closureApprovedByName;
   std::vector<Referral> referrals;
   std::vector<RiskAssessment> assessments;

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "DirectoryRepository.h"
 #include "Lookup.h"
+#include "PlanRepository.h"
 #include "ReferralRepository.h"
 #include "RiskRepository.h"
 
@@ -80,6 +81,15 @@ Result<CaseDetail> CaseReader::get(const QString& reference) {
     if (d.record.leadAgencyId) d.leadAgencyCode = d.agencyCodes.value(d.record.leadAgencyId->value);
     if (d.record.ownerId) d.ownerName = directory.memberById(*d.record.ownerId)->name;
     if (d.record.closureApprovedBy) d.closureApprovedByName = directory.memberById(*d.record.closureApprovedBy)->name;
+    if (d.record.priorityId) {
+      if (const auto plan = PlanRepository(m_ctx.db).current(m_ctx.clock.today())) {
+        for (const auto& theme : plan->themes) {
+          for (const auto& p : theme.priorities) {
+            if (p.id == *d.record.priorityId) d.priorityCode = p.code;
+          }
+        }
+      }
+    }
     d.referrals = ReferralRepository(m_ctx.db).forCase(d.record.id);
     d.assessments = RiskRepository(m_ctx.db).forCase(d.record.id);
     ActionQuery actions;

@@ -71,6 +71,9 @@ Result<NewCaseOutcome> CaseService::create(const NewCaseInput& input) {
     auto themes = lookup.themes(input.themes);
     if (!themes) return themes.error();
     c.themes = themes.value();
+    auto priority = lookup.priority(input.priorityCode, m_ctx.clock.today());
+    if (!priority) return priority.error();
+    c.priorityId = priority.value();
 
     CaseRepository cases(m_ctx.db);
     if (input.reference.trimmed().isEmpty()) {
@@ -184,6 +187,11 @@ Status CaseService::update(const QString& reference, const CaseChanges& ch) {
       auto themes = lookup.themes(*ch.themes);
       if (!themes) return themes.error();
       c.themes = themes.value();
+    }
+    if (ch.priorityCode) {
+      auto priority = lookup.priority(*ch.priorityCode, m_ctx.clock.today());
+      if (!priority) return priority.error();
+      c.priorityId = priority.value();
     }
     if (ch.lawfulBasis) c.lawfulBasis = *ch.lawfulBasis;
     if (ch.status && *ch.status != c.status) {

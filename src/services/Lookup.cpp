@@ -2,6 +2,7 @@
 
 #include "CaseRepository.h"
 #include "DirectoryRepository.h"
+#include "PlanRepository.h"
 
 namespace casebook {
 
@@ -85,6 +86,24 @@ Result<QStringList> Lookup::themes(const QStringList& codes, const QString& fiel
                           QStringLiteral("Use one of: %1").arg(known.join(QStringLiteral(", "))));
   }
   return result;
+}
+
+Result<std::optional<PriorityId>> Lookup::priority(const QString& code, const QDate& day) {
+  if (code.trimmed().isEmpty()) return std::optional<PriorityId>();
+  const auto plan = PlanRepository(m_db).current(day);
+  if (!plan) {
+    return Error::invalid(QStringLiteral("priority"), QStringLiteral("there is no CSP plan yet"),
+                          QStringLiteral("Add the plan first with 'casebook-cli plan add'"));
+  }
+  QStringList known;
+  for (const auto& theme : plan->themes) {
+    for (const auto& p : theme.priorities) {
+      if (p.code.compare(code.trimmed(), Qt::CaseInsensitive) == 0) return std::optional<PriorityId>(p.id);
+      known << p.code;
+    }
+  }
+  return Error::invalid(QStringLiteral("priority"), QStringLiteral("'%1' is not a priority of %2").arg(code.trimmed(), plan->title),
+                        QStringLiteral("Use one of: %1").arg(known.join(QStringLiteral(", "))));
 }
 
 Result<std::optional<AreaId>> Lookup::optionalArea(const QString& code) {

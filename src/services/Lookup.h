@@ -3,6 +3,7 @@
 #include "Directory.h"
 #include "Result.h"
 
+#include <QDate>
 #include <QStringList>
 
 #include <optional>
@@ -25,6 +26,8 @@ class Lookup final {
   Result<MemberId> member(const QString& text, const QString& field = QStringLiteral("member"));
   Result<CaseId> caseByReference(const QString& reference, const QString& field = QStringLiteral("case"));
   Result<QStringList> themes(const QStringList& codes, const QString& field = QStringLiteral("themes"));
+  // A priority of the plan in force on the day, by its code (P1 ...); empty text means none.
+  Result<std::optional<PriorityId>> priority(const QString& code, const QDate& day);
 
   // Empty text means "none"; otherwise as above.
   Result<std::optional<AreaId>> optionalArea(const QString& code);

@@ -98,6 +98,23 @@ TEST_CASE("cli: bad input exits 2 with a clear message and changes nothing", "[c
     file.close();
     expectRejected(cli, {QStringLiteral("import"), file.fileName()}, "group");
   }
+  SECTION("import of text that is not UTF-8 when UTF-8 is demanded") {
+    QFile file(cli.path(QStringLiteral("latin1.csv")));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("Group,Subject,Referral date,Reason\r\nYJAG,Zo\xEB Example,2024-05-01,ASB\r\n");
+    file.close();
+    expectRejected(cli, {QStringLiteral("import"), file.fileName(), QStringLiteral("--encoding"), QStringLiteral("utf-8")},
+                   "line 2 is not valid UTF-8");
+  }
+  SECTION("import with a bad row among good ones") {
+    QFile file(cli.path(QStringLiteral("rows.csv")));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("Group,Subject,Referral date,Reason,Likelihood,Impact\r\n"
+               "YJAG,Good Row,2024-05-01,ASB,2,2\r\n"
+               "YJAG,Bad Row,2024-05-01,ASB,6,2\r\n");
+    file.close();
+    expectRejected(cli, {QStringLiteral("import"), file.fileName()}, "line 3, column Likelihood");
+  }
   SECTION("import of a file that is not text") {
     QFile file(cli.path(QStringLiteral("binary.csv")));
     REQUIRE(file.open(QIODevice::WriteOnly));

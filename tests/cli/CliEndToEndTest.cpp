@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include <QDate>
+#include <QFile>
 #include <QJsonArray>
 
 #include <catch2/catch.hpp>
@@ -158,4 +159,25 @@ TEST_CASE("cli: csv output neutralises spreadsheet formulas", "[cli]") {
   REQUIRE(csv.exitCode == 0);
   CHECK(csv.out.contains(QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\")\"")));
   CHECK_FALSE(csv.out.contains(QStringLiteral(",\"=HYPERLINK")));
+}
+
+TEST_CASE("cli: a CSP plan from JSON, and a case tagged with a priority", "[cli]") {
+  CliRunner cli;
+  REQUIRE(cli.run(args({"init"})).exitCode == 0);
+  QFile plan(cli.path(QStringLiteral("plan.json")));
+  REQUIRE(plan.open(QIODevice::WriteOnly));
+  plan.write(R"({"title": "Plan 2024-27", "starts_on": "2024-04-01", "ends_on": "2027-03-31",
+    "themes": [{"title": "Safer streets", "priorities": [{"code": "P1", "title": "Reduce ASB",
+    "objectives": ["Fewer repeat calls"]}]}]})");
+  plan.close();
+  const CliRun added = cli.run({QStringLiteral("plan"), QStringLiteral("add"), QStringLiteral("--file"), plan.fileName()});
+  INFO(added.err);
+  REQUIRE(added.exitCode == 0);
+  CHECK(cli.run(args({"plan", "show"})).out.contains(QStringLiteral("P1  Reduce ASB")));
+  REQUIRE(addYjagCase(cli).exitCode == 0);
+  REQUIRE(cli.run(args({"case", "update", "YJAG-2024-001", "--priority", "p1"})).exitCode == 0);
+  const QJsonObject detail = cli.run(args({"case", "show", "YJAG-2024-001", "--format", "json"})).json()
+                                 .value(QStringLiteral("case")).toObject();
+  CHECK(detail.value(QStringLiteral("priority")).toString() == QStringLiteral("P1"));
+  CHECK(cli.run(args({"case", "update", "YJAG-2024-001", "--priority", "P7"})).exitCode == 2);
 }
