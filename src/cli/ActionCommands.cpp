@@ -74,12 +74,8 @@ void addActionCommands(CLI::App& app, CliSession& s) {
     input.text = qs(add->text);
     input.owner = qs(add->owner);
     input.ownerAgency = qs(add->agency);
-    auto due = s.date(add->due, "--due");
-    if (!due) return;
-    input.dueOn = due->value_or(QDate());
-    auto raised = s.date(add->raised, "--raised");
-    if (!raised) return;
-    input.raisedOn = raised->value_or(QDate());
+    if (!s.readDate(add->due, "--due", input.dueOn)) return;
+    if (!s.readDate(add->raised, "--raised", input.raisedOn)) return;
     auto* ctx = s.open();
     if (!ctx) return;
     auto id = ActionService(*ctx).add(input);
@@ -107,9 +103,7 @@ void addActionCommands(CLI::App& app, CliSession& s) {
       input.status = status;
     }
     input.text = qs(upd->text);
-    auto date = s.date(upd->date, "--date");
-    if (!date) return;
-    input.on = date->value_or(QDate());
+    if (!s.readDate(upd->date, "--date", input.on)) return;
     auto carry = s.date(upd->carryTo, "--carry-to");
     if (!carry) return;
     input.newDueOn = *carry;

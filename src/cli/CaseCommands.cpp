@@ -377,9 +377,7 @@ void addCaseCommands(CLI::App& app, CliSession& s) {
       if (!forum) return;
       input.transferredTo = forum;
     }
-    auto date = s.date(cl->date, "--date");
-    if (!date) return;
-    input.closedOn = date->value_or(QDate());
+    if (!s.readDate(cl->date, "--date", input.closedOn)) return;
     input.note = qs(cl->note);
     input.approvedBy = qs(cl->approvedBy);
     auto* ctx = s.open();

@@ -70,6 +70,13 @@ std::optional<std::optional<QDate>> CliSession::date(const std::string& text, co
   return std::optional<QDate>(parsed.value());
 }
 
+bool CliSession::readDate(const std::string& text, const char* option, QDate& into) {
+  auto parsed = date(text, option);
+  if (!parsed) return false;
+  into = parsed->value_or(QDate());
+  return true;
+}
+
 void CliSession::print(const QString& text) { m_out << text.toStdString() << '\n'; }
 void CliSession::printRaw(const QByteArray& bytes) { m_out.write(bytes.constData(), bytes.size()); }
 void CliSession::note(const QString& text) { m_err << text.toStdString() << '\n'; }

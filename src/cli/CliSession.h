@@ -49,6 +49,8 @@ class CliSession final {
   std::optional<Format> outputFormat();
   // "" -> nullopt; otherwise a strict YYYY-MM-DD date, or an error naming the option.
   std::optional<std::optional<QDate>> date(const std::string& text, const char* option);
+  // Same, into a QDate that stays invalid when the text is empty; false after an error.
+  bool readDate(const std::string& text, const char* option, QDate& into);
   template <typename E>
   std::optional<E> enumValue(const std::string& text, const char* option) {
     if (auto value = enumFromKey<E>(QString::fromStdString(text))) return value;

@@ -31,9 +31,7 @@ void addMeetingCommands(CLI::App& app, CliSession& s) {
   addCmd->callback([&s, add] {
     NewMeetingInput input;
     input.groupCode = qs(add->group);
-    auto date = s.date(add->date, "--date");
-    if (!date) return;
-    input.heldOn = date->value_or(QDate());
+    if (!s.readDate(add->date, "--date", input.heldOn)) return;
     if (!add->time.empty()) {
       const QTime time = QTime::fromString(qs(add->time), QStringLiteral("HH:mm"));
       if (!time.isValid()) {

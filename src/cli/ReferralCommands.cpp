@@ -58,9 +58,7 @@ void addReferralCommands(CLI::App& app, CliSession& s) {
     }
     input.reason = qs(decide->reason);
     input.redirectToGroupCode = qs(decide->redirect);
-    auto date = s.date(decide->date, "--date");
-    if (!date) return;
-    input.decidedOn = date->value_or(QDate());
+    if (!s.readDate(decide->date, "--date", input.decidedOn)) return;
     auto* ctx = s.open();
     if (!ctx) return;
     if (s.check(ReferralService(*ctx).decide(input))) {
@@ -88,9 +86,7 @@ void addReferralCommands(CLI::App& app, CliSession& s) {
     input.criterion = *criterion;
     input.concern = qs(esc->concern);
     input.referringOfficer = qs(esc->officer);
-    auto date = s.date(esc->date, "--date");
-    if (!date) return;
-    input.on = date->value_or(QDate());
+    if (!s.readDate(esc->date, "--date", input.on)) return;
     auto* ctx = s.open();
     if (!ctx) return;
     auto id = ReferralService(*ctx).escalate(input);
@@ -114,9 +110,7 @@ void addReferralCommands(CLI::App& app, CliSession& s) {
     input.caseReference = qs(step->reference);
     input.toGroupCode = qs(step->to);
     input.reason = qs(step->reason);
-    auto date = s.date(step->date, "--date");
-    if (!date) return;
-    input.on = date->value_or(QDate());
+    if (!s.readDate(step->date, "--date", input.on)) return;
     auto* ctx = s.open();
     if (!ctx) return;
     if (s.check(ReferralService(*ctx).stepDown(input))) s.print(QStringLiteral("Stepped down %1").arg(input.caseReference));
@@ -145,9 +139,7 @@ void addReferralCommands(CLI::App& app, CliSession& s) {
     input.impact = risk->impact;
     input.rationale = qs(risk->rationale);
     input.assessor = qs(risk->assessor);
-    auto date = s.date(risk->date, "--date");
-    if (!date) return;
-    input.assessedOn = date->value_or(QDate());
+    if (!s.readDate(risk->date, "--date", input.assessedOn)) return;
     if (!risk->raiseTo.empty()) {
       auto band = s.enumValue<RiskBand>(risk->raiseTo, "--raise-to");
       if (!band) return;

@@ -8,14 +8,9 @@
 using casebook::fileBytes;
 using casebook::test::CliRun;
 using casebook::test::CliRunner;
+using casebook::test::args;
 
 namespace {
-
-QStringList args(std::initializer_list<const char*> items) {
-  QStringList list;
-  for (const char* item : items) list << QString::fromUtf8(item);
-  return list;
-}
 
 // A database with one open YJAG case, YJAG-2024-001.
 void prepare(const CliRunner& cli) {

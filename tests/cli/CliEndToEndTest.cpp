@@ -9,14 +9,9 @@
 
 using casebook::test::CliRun;
 using casebook::test::CliRunner;
+using casebook::test::args;
 
 namespace {
-
-QStringList args(std::initializer_list<const char*> items) {
-  QStringList list;
-  for (const char* item : items) list << QString::fromUtf8(item);
-  return list;
-}
 
 // A database with one YJAG case, accepted, with an initial score of 4 x 4.
 CliRun addYjagCase(const CliRunner& cli, const char* subject = "Riley Testcase") {

@@ -6,6 +6,12 @@
 
 namespace casebook::test {
 
+QStringList args(std::initializer_list<const char*> items) {
+  QStringList list;
+  for (const char* item : items) list << QString::fromUtf8(item);
+  return list;
+}
+
 QJsonObject CliRun::json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
 
 CliRunner::CliRunner() = default;

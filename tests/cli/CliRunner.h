@@ -6,6 +6,9 @@
 
 namespace casebook::test {
 
+// Command-line words from string literals.
+QStringList args(std::initializer_list<const char*> items);
+
 struct CliRun {
   int exitCode = -1;
   QString out;
