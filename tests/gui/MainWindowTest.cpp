@@ -1,0 +1,138 @@
+#include "CaseListView.h"
+#include "CaseReader.h"
+#include "CaseTableModel.h"
+#include "CaseWorkspace.h"
+#include "Clock.h"
+#include "Database.h"
+#include "DemoService.h"
+#include "MainWindow.h"
+#include "RiskMatrixWidget.h"
+#include "RiskPanel.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+#include <memory>
+
+using namespace casebook;
+
+// Each test gets a fresh in-memory demo database and a real main window over it.
+class MainWindowTest final : public QObject {
+  Q_OBJECT
+
+ private Q_SLOTS:
+  void init();
+  void cleanup();
+  void listsDemoCasesAndMarksTheDemo();
+  void searchBoxFiltersInSql();
+  void bandFilterShowsOnlyThatBand();
+  void openingACaseShowsItsWorkspace();
+  void matrixRecordsAnAssessment();
+  void matrixNeedsARationale();
+
+ private:
+  std::unique_ptr<Database> m_db;
+  std::unique_ptr<FixedClock> m_clock;
+  AllowAllAccess m_access;
+  std::unique_ptr<ServiceContext> m_ctx;
+  std::unique_ptr<gui::MainWindow> m_window;
+};
+
+void MainWindowTest::init() {
+  m_db = std::move(Database::openInMemory()).value();
+  m_clock = std::make_unique<FixedClock>(QDate(2024, 6, 15));
+  m_ctx = std::make_unique<ServiceContext>(ServiceContext{*m_db, *m_clock, Actor{QStringLiteral("chair"), Role::Chair}, m_access});
+  QVERIFY(DemoService(*m_ctx).generate({300, 3}).ok());
+  m_window = std::make_unique<gui::MainWindow>(*m_ctx, QStringLiteral(":memory:"), true);
+  m_window->show();
+  QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void MainWindowTest::cleanup() {
+  m_window.reset();
+  m_ctx.reset();
+  m_db.reset();
+}
+
+void MainWindowTest::listsDemoCasesAndMarksTheDemo() {
+  auto* model = qobject_cast<gui::CaseTableModel*>(m_window->caseList()->table()->model());
+  QVERIFY(model);
+  CaseListRequest active;
+  active.statuses = {CaseStatus::Referred, CaseStatus::Open, CaseStatus::Monitoring};
+  QCOMPARE(model->totalMatching(), CaseReader(*m_ctx).list(active)->total);
+  QVERIFY(model->rowCount() > 0);
+  QVERIFY(m_window->windowTitle().contains(QStringLiteral("DEMO")));
+}
+
+void MainWindowTest::searchBoxFiltersInSql() {
+  auto* model = qobject_cast<gui::CaseTableModel*>(m_window->caseList()->table()->model());
+  const QString name = model->summaryAt(0)->subjectName;
+  const QString firstWord = name.section(QLatin1Char(' '), 0, 0);
+  QTest::keyClicks(m_window->caseList()->searchBox(), firstWord);
+  QTRY_VERIFY_WITH_TIMEOUT(model->request().text == firstWord, 2000);
+  CaseListRequest expected;
+  expected.statuses = {CaseStatus::Referred, CaseStatus::Open, CaseStatus::Monitoring};
+  expected.text = firstWord;
+  QCOMPARE(model->totalMatching(), CaseReader(*m_ctx).list(expected)->total);
+  for (int row = 0; row < model->rowCount(); ++row) QVERIFY(model->summaryAt(row)->reference.size() > 0);
+}
+
+void MainWindowTest::bandFilterShowsOnlyThatBand() {
+  auto* model = qobject_cast<gui::CaseTableModel*>(m_window->caseList()->table()->model());
+  QComboBox* band = m_window->caseList()->bandFilter();
+  band->setCurrentIndex(band->findData(QStringLiteral("very_high")));
+  QVERIFY(model->rowCount() > 0);
+  for (int row = 0; row < model->rowCount(); ++row) QCOMPARE(model->summaryAt(row)->band, std::optional<RiskBand>(RiskBand::VeryHigh));
+}
+
+void MainWindowTest::openingACaseShowsItsWorkspace() {
+  QTableView* table = m_window->caseList()->table();
+  table->setCurrentIndex(table->model()->index(0, 0));
+  auto* model = qobject_cast<gui::CaseTableModel*>(table->model());
+  QCOMPARE(m_window->workspace()->reference(), model->summaryAt(0)->reference);
+  QVERIFY(m_window->workspace()->tabs()->isEnabled());
+}
+
+void MainWindowTest::matrixRecordsAnAssessment() {
+  CaseListRequest open;
+  open.statuses = {CaseStatus::Open};
+  const QString reference = CaseReader(*m_ctx).list(open)->rows.front().reference;
+  m_window->openCase(reference, 2);
+  gui::RiskPanel* panel = m_window->workspace()->riskPanel();
+  QTest::mouseClick(panel->matrix()->cell(4, 5), Qt::LeftButton);
+  QCOMPARE(panel->matrix()->likelihood(), 4);
+  QCOMPARE(panel->matrix()->impact(), 5);
+  QTest::keyClicks(panel->rationale(), QStringLiteral("Threats made at the school gate"));
+  QVERIFY(panel->recordButton()->isEnabled());
+  QTest::mouseClick(panel->recordButton(), Qt::LeftButton);
+
+  auto detail = CaseReader(*m_ctx).get(reference);
+  QVERIFY(detail.ok());
+  const RiskAssessment& latest = detail->assessments.back();
+  QCOMPARE(latest.likelihood, 4);
+  QCOMPARE(latest.impact, 5);
+  QCOMPARE(latest.rationale, QStringLiteral("Threats made at the school gate"));
+  QCOMPARE(latest.assessedOn, QDate(2024, 6, 15));
+  QCOMPARE(detail->record.currentScore, std::optional<int>(20));
+  QCOMPARE(detail->record.currentBand, std::optional<RiskBand>(RiskBand::VeryHigh));
+}
+
+void MainWindowTest::matrixNeedsARationale() {
+  CaseListRequest open;
+  open.statuses = {CaseStatus::Open};
+  const QString reference = CaseReader(*m_ctx).list(open)->rows.front().reference;
+  const auto before = CaseReader(*m_ctx).get(reference)->assessments.size();
+  m_window->openCase(reference, 2);
+  gui::RiskPanel* panel = m_window->workspace()->riskPanel();
+  QTest::mouseClick(panel->matrix()->cell(2, 2), Qt::LeftButton);
+  QVERIFY(!panel->recordButton()->isEnabled());
+  QTest::mouseClick(panel->recordButton(), Qt::LeftButton);
+  QCOMPARE(CaseReader(*m_ctx).get(reference)->assessments.size(), before);
+}
+
+QTEST_MAIN(MainWindowTest)
+#include "MainWindowTest.moc"
