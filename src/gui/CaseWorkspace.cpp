@@ -1,6 +1,9 @@
 #include "CaseWorkspace.h"
 
 #include "CaseReader.h"
+#include "CloseCaseDialog.h"
+#include "DirectoryService.h"
+#include "commands/CloseCaseCommand.h"
 #include "Dates.h"
 #include "RiskBandStyle.h"
 #include "RiskPanel.h"
@@ -10,6 +13,9 @@
 #include <QListWidget>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace casebook::gui {
@@ -35,7 +41,8 @@ QString orDash(const QString& text) { return text.isEmpty() ? QStringLiteral("-"
 
 }  // namespace
 
-CaseWorkspace::CaseWorkspace(ServiceContext& ctx, QWidget* parent) : QWidget(parent), m_ctx(ctx) {
+CaseWorkspace::CaseWorkspace(ServiceContext& ctx, QUndoStack& undo, QWidget* parent)
+    : QWidget(parent), m_ctx(ctx), m_undo(undo) {
   m_title = new QLabel(this);
   QFont titleFont = m_title->font();
   titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
@@ -56,7 +63,10 @@ CaseWorkspace::CaseWorkspace(ServiceContext& ctx, QWidget* parent) : QWidget(par
   m_details->setMargin(8);
   m_referrals = makeTable(this, {tr("#"), tr("Received"), tr("Kind"), tr("To"), tr("From"), tr("Decision"), tr("Reason")},
                           tr("Referrals"));
-  m_risk = new RiskPanel(m_ctx, this);
+  m_risk = new RiskPanel(m_ctx, m_undo, this);
+  m_close = new QPushButton(tr("&Close case..."), this);
+  m_close->setToolTip(tr("Close the case with its outcome"));
+  connect(m_close, &QPushButton::clicked, this, &CaseWorkspace::askToClose);
   m_actions = makeTable(this, {tr("#"), tr("Action"), tr("Owner"), tr("Due"), tr("Status")}, tr("Actions"));
   m_notes = new QListWidget(this);
   m_notes->setWordWrap(true);
@@ -67,15 +77,14 @@ CaseWorkspace::CaseWorkspace(ServiceContext& ctx, QWidget* parent) : QWidget(par
   m_tabs->addTab(m_actions, tr("&Actions"));
   m_tabs->addTab(m_notes, tr("&Notes"));
 
+  auto* header = new QHBoxLayout;
+  header->addWidget(m_title, 1);
+  header->addWidget(m_close);
   auto* layout = new QVBoxLayout(this);
-  layout->addWidget(m_title);
+  layout->addLayout(header);
   layout->addWidget(m_banner);
   layout->addWidget(m_tabs, 1);
 
-  connect(m_risk, &RiskPanel::assessed, this, [this](const QString& reference) {
-    reload();
-    Q_EMIT caseChanged(reference);
-  });
   clear();
 }
 
@@ -88,6 +97,7 @@ void CaseWorkspace::clear() {
   m_actions->setRowCount(0);
   m_notes->clear();
   m_tabs->setEnabled(false);
+  m_close->setEnabled(false);
 }
 
 bool CaseWorkspace::showCase(const QString& reference) {
@@ -99,6 +109,7 @@ bool CaseWorkspace::showCase(const QString& reference) {
   }
   m_reference = reference;
   m_tabs->setEnabled(true);
+  m_close->setEnabled(detail->record.status != CaseStatus::Closed);
   const CaseDetail& d = detail.value();
   QString title = QStringLiteral("%1  ·  %2  ·  %3").arg(d.record.reference, d.groupCode, toLabel(d.record.status));
   if (d.record.currentBand) title += QStringLiteral("  ·  ") + RiskBandStyle::chipText(*d.record.currentBand, *d.record.currentScore);
@@ -120,6 +131,26 @@ bool CaseWorkspace::showCase(const QString& reference) {
   fillActions(d);
   fillNotes(d);
   return true;
+}
+
+std::optional<QString> CaseWorkspace::closeCurrentCase(const CloseInput& input) {
+  std::optional<Error> refusal;
+  m_undo.push(new CloseCaseCommand(m_ctx, m_reference, input, &refusal));
+  if (refusal) return refusal->message();
+  return std::nullopt;  // the stack's indexChanged refreshes the screens
+}
+
+void CaseWorkspace::askToClose() {
+  QStringList chairs;
+  if (auto detail = CaseReader(m_ctx).get(m_reference)) {
+    if (auto names = DirectoryService(m_ctx).chairsOf(detail->record.groupId)) chairs = names.value();
+  }
+  CloseCaseDialog dialog(m_reference, chairs, m_ctx.clock.today(), this);
+  while (dialog.exec() == QDialog::Accepted) {
+    const auto problem = closeCurrentCase(dialog.input());
+    if (!problem) return;
+    dialog.showError(*problem);
+  }
 }
 
 void CaseWorkspace::reload() {

@@ -8,6 +8,8 @@ class QLabel;
 class QTabWidget;
 class QTableWidget;
 class QListWidget;
+class QPushButton;
+class QUndoStack;
 
 namespace casebook {
 struct ServiceContext;
@@ -24,7 +26,9 @@ class CaseWorkspace final : public QWidget {
   Q_DISABLE_COPY_MOVE(CaseWorkspace)
 
  public:
-  CaseWorkspace(ServiceContext& ctx, QWidget* parent = nullptr);
+  CaseWorkspace(ServiceContext& ctx, QUndoStack& undo, QWidget* parent = nullptr);
+  // Closes the shown case through the undo stack; the service's message if it refused.
+  std::optional<QString> closeCurrentCase(const CloseInput& input);
   bool showCase(const QString& reference);  // false if it could not be read
   void reload();
   void clear();
@@ -41,7 +45,10 @@ class CaseWorkspace final : public QWidget {
   void fillActions(const CaseDetail& d);
   void fillNotes(const CaseDetail& d);
 
+  void askToClose();
   ServiceContext& m_ctx;
+  QUndoStack& m_undo;
+  QPushButton* m_close;
   QString m_reference;
   QLabel* m_title;
   QLabel* m_banner;

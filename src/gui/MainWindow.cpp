@@ -18,6 +18,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QUndoStack>
 
 namespace casebook::gui {
 
@@ -28,7 +29,8 @@ MainWindow::MainWindow(ServiceContext& ctx, const QString& databasePath, bool de
   m_model = new CaseTableModel([this](const CaseListRequest& r) { return CaseReader(m_ctx).list(r); }, this);
   m_navigation = new NavigationPane(this);
   m_list = new CaseListView(m_model, this);
-  m_workspace = new CaseWorkspace(m_ctx, this);
+  m_undo = new QUndoStack(this);
+  m_workspace = new CaseWorkspace(m_ctx, *m_undo, this);
 
   m_inner = new QSplitter(Qt::Vertical, this);
   m_inner->addWidget(m_list);
@@ -55,6 +57,12 @@ MainWindow::MainWindow(ServiceContext& ctx, const QString& databasePath, bool de
     m_list->setScope(m_model->request());
     refreshGroups();
   });
+  // After an undo or redo the case on screen and the list show what the database now holds.
+  connect(m_undo, &QUndoStack::indexChanged, this, [this] {
+    m_workspace->reload();
+    m_list->setScope(m_model->request());
+    refreshGroups();
+  });
   connect(m_model, &CaseTableModel::loadFailed, this,
           [this](const QString& message) { statusBar()->showMessage(message, 8000); });
 
@@ -71,7 +79,11 @@ MainWindow::MainWindow(ServiceContext& ctx, const QString& databasePath, bool de
   m_navigation->selectFirst();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+  // The stack clears itself while the children are destroyed and would signal a refresh
+  // of widgets that are already gone.
+  disconnect(m_undo, nullptr, this, nullptr);
+}
 
 void MainWindow::refreshGroups() {
   if (auto groups = DirectoryService(m_ctx).groups()) m_navigation->setGroups(groups.value());
@@ -86,6 +98,14 @@ void MainWindow::buildMenus() {
   QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
   quit->setShortcut(QKeySequence::Quit);
 
+  QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+  QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
+  undo->setShortcut(QKeySequence::Undo);
+  QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
+  redo->setShortcut(QKeySequence::Redo);
+  edit->addAction(undo);
+  edit->addAction(redo);
+
   QMenu* view = menuBar()->addMenu(tr("&View"));
   QAction* find = view->addAction(tr("&Find cases"), this, [this] { m_list->focusSearch(); });
   find->setShortcut(QKeySequence::Find);
@@ -93,7 +113,7 @@ void MainWindow::buildMenus() {
   QMenu* help = menuBar()->addMenu(tr("&Help"));
   help->addAction(tr("&Keyboard shortcuts"), this, [this] {
     QMessageBox::information(this, tr("Keyboard shortcuts"),
-                             tr("Ctrl+F  find cases\nAlt+D, Alt+F, Alt+R, Alt+A, Alt+N  case tabs\n"
+                             tr("Ctrl+F  find cases\nCtrl+Z / Ctrl+Shift+Z  undo / redo\nAlt+C  close the case\nAlt+D, Alt+F, Alt+R, Alt+A, Alt+N  case tabs\n"
                                 "Arrow keys and Space  pick a risk matrix cell\nCtrl+Q  quit"));
   });
   help->addAction(tr("&About Casebook"), this, [this] {

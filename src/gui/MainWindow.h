@@ -4,6 +4,7 @@
 
 class QLabel;
 class QSplitter;
+class QUndoStack;
 
 namespace casebook {
 struct ServiceContext;
@@ -27,6 +28,7 @@ class MainWindow final : public QMainWindow {
   CaseListView* caseList() const { return m_list; }
   CaseWorkspace* workspace() const { return m_workspace; }
   NavigationPane* navigation() const { return m_navigation; }
+  QUndoStack* undoStack() const { return m_undo; }
   void refreshGroups();
   void openCase(const QString& reference, int tab = 0);
 
@@ -37,6 +39,7 @@ class MainWindow final : public QMainWindow {
   void buildMenus();
   void restoreLayout();
   ServiceContext& m_ctx;
+  QUndoStack* m_undo;
   CaseTableModel* m_model;
   NavigationPane* m_navigation;
   CaseListView* m_list;

@@ -8,6 +8,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QChartView;
+class QUndoStack;
 
 namespace casebook {
 struct ServiceContext;
@@ -24,7 +25,7 @@ class RiskPanel final : public QWidget {
   Q_DISABLE_COPY_MOVE(RiskPanel)
 
  public:
-  RiskPanel(ServiceContext& ctx, QWidget* parent = nullptr);
+  RiskPanel(ServiceContext& ctx, QUndoStack& undo, QWidget* parent = nullptr);
   void showCase(const CaseDetail& detail);
   RiskMatrixWidget* matrix() const { return m_matrix; }
   QLineEdit* rationale() const { return m_rationale; }
@@ -38,6 +39,7 @@ class RiskPanel final : public QWidget {
   void record();
   void updateChart(const std::vector<RiskAssessment>& history);
   ServiceContext& m_ctx;
+  QUndoStack& m_undo;
   QString m_reference;
   QLabel* m_current;
   QLabel* m_error;

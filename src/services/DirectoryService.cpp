@@ -173,6 +173,19 @@ Result<std::vector<Member>> DirectoryService::members() {
   return m_ctx.db.read([&]() -> Result<std::vector<Member>> { return DirectoryRepository(m_ctx.db).members(); });
 }
 
+Result<QStringList> DirectoryService::chairsOf(GroupId group) {
+  return m_ctx.db.read([&]() -> Result<QStringList> {
+    DirectoryRepository repo(m_ctx.db);
+    QStringList names;
+    for (const auto& m : repo.membershipsOfGroup(group)) {
+      if (m.role == MembershipRole::Chair || m.role == MembershipRole::ViceChair) {
+        if (auto member = repo.memberById(m.memberId)) names << member->name;
+      }
+    }
+    return names;
+  });
+}
+
 Result<std::vector<Theme>> DirectoryService::themes() {
   return m_ctx.db.read([&]() -> Result<std::vector<Theme>> { return DirectoryRepository(m_ctx.db).themes(); });
 }

@@ -46,6 +46,8 @@ class DirectoryService final {
   Result<std::vector<Area>> areas();
   Result<std::vector<Member>> members();
   Result<std::vector<Theme>> themes();
+  // Names of the group's chairs and vice chairs, who may approve closures.
+  Result<QStringList> chairsOf(GroupId group);
 
  private:
   ServiceContext& m_ctx;

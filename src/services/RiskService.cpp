@@ -66,6 +66,36 @@ Result<AssessmentOutcome> RiskService::assess(const RiskInput& input) {
   });
 }
 
+Status RiskService::withdraw(RiskAssessmentId id) {
+  return m_ctx.db.write([&]() -> Status {
+    RiskRepository risks(m_ctx.db);
+    const auto assessment = risks.get(id);
+    if (!assessment) {
+      return Error::notFound(QStringLiteral("assessment"), QStringLiteral("the assessment no longer exists"));
+    }
+    CaseRepository cases(m_ctx.db);
+    Case c = *cases.get(assessment->caseId);
+    if (auto allowed = m_ctx.allow(Operation::ChangeCase, c.groupId); !allowed) return allowed;
+    if (risks.latest(c.id)->id != id) {
+      return Error::conflict(QStringLiteral("assessment"), QStringLiteral("a later assessment has been recorded since"),
+                             QStringLiteral("Record a new assessment instead"));
+    }
+    risks.remove(id);
+    const RiskPolicy policy = SettingsRepository(m_ctx.db).riskPolicy();
+    if (const auto previous = risks.latest(c.id)) {
+      c.currentScore = previous->score();
+      c.currentBand = previous->effectiveBand(policy);
+      c.nextReviewOn = policy.nextReviewDate(*c.currentBand, previous->assessedOn);
+    } else {
+      c.currentScore.reset();
+      c.currentBand.reset();
+      c.nextReviewOn.reset();
+    }
+    cases.update(c);
+    return {};
+  });
+}
+
 Result<RiskPolicy> RiskService::policy() {
   return m_ctx.db.read([&]() -> Result<RiskPolicy> { return SettingsRepository(m_ctx.db).riskPolicy(); });
 }

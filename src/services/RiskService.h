@@ -29,6 +29,9 @@ class RiskService final {
   explicit RiskService(ServiceContext& ctx) : m_ctx(ctx) {}
 
   Result<AssessmentOutcome> assess(const RiskInput& input);
+  // Undoes an assessment recorded by mistake (the desktop's Undo): removes it and makes the
+  // latest remaining one current again. Only the case's latest assessment can be withdrawn.
+  Status withdraw(RiskAssessmentId id);
   Result<RiskPolicy> policy();
   Status setPolicy(const RiskPolicy& policy);
 

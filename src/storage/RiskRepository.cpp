@@ -48,4 +48,16 @@ std::optional<RiskAssessment> RiskRepository::latest(CaseId id) {
   return q.next() ? std::optional<RiskAssessment>(readAssessment(q)) : std::nullopt;
 }
 
+std::optional<RiskAssessment> RiskRepository::get(RiskAssessmentId id) {
+  SqlStatement q(m_db, "SELECT id, case_id, assessed_on, likelihood, impact, judged_band, judgement_reason, "
+                       "assessor, rationale FROM risk_assessments WHERE id = ?");
+  q.bind(id).exec();
+  return q.next() ? std::optional<RiskAssessment>(readAssessment(q)) : std::nullopt;
+}
+
+void RiskRepository::remove(RiskAssessmentId id) {
+  SqlStatement q(m_db, "DELETE FROM risk_assessments WHERE id = ?");
+  q.bind(id).exec();
+}
+
 }  // namespace casebook

@@ -16,6 +16,8 @@ class RiskRepository final {
   RiskAssessmentId insert(const RiskAssessment& assessment);
   std::vector<RiskAssessment> forCase(CaseId id);  // oldest first: the trend
   std::optional<RiskAssessment> latest(CaseId id);
+  std::optional<RiskAssessment> get(RiskAssessmentId id);
+  void remove(RiskAssessmentId id);
 
  private:
   Database& m_db;

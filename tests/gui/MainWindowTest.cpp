@@ -15,6 +15,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QUndoStack>
 
 #include <memory>
 
@@ -33,6 +34,8 @@ class MainWindowTest final : public QObject {
   void openingACaseShowsItsWorkspace();
   void matrixRecordsAnAssessment();
   void matrixNeedsARationale();
+  void undoWithdrawsTheAssessmentAndRedoRecordsItAgain();
+  void closingNeedsAnOutcomeAndCanBeUndone();
 
  private:
   std::unique_ptr<Database> m_db;
@@ -132,6 +135,58 @@ void MainWindowTest::matrixNeedsARationale() {
   QVERIFY(!panel->recordButton()->isEnabled());
   QTest::mouseClick(panel->recordButton(), Qt::LeftButton);
   QCOMPARE(CaseReader(*m_ctx).get(reference)->assessments.size(), before);
+}
+
+void MainWindowTest::undoWithdrawsTheAssessmentAndRedoRecordsItAgain() {
+  CaseListRequest open;
+  open.statuses = {CaseStatus::Open};
+  const QString reference = CaseReader(*m_ctx).list(open)->rows.front().reference;
+  const auto before = CaseReader(*m_ctx).get(reference).value();
+  m_window->openCase(reference, 2);
+  gui::RiskPanel* panel = m_window->workspace()->riskPanel();
+  QTest::mouseClick(panel->matrix()->cell(5, 5), Qt::LeftButton);
+  QTest::keyClicks(panel->rationale(), QStringLiteral("Weapon seen"));
+  QTest::mouseClick(panel->recordButton(), Qt::LeftButton);
+  QCOMPARE(CaseReader(*m_ctx).get(reference)->record.currentScore, std::optional<int>(25));
+
+  QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+  auto undone = CaseReader(*m_ctx).get(reference).value();
+  QCOMPARE(undone.assessments.size(), before.assessments.size());
+  QCOMPARE(undone.record.currentScore, before.record.currentScore);
+  QCOMPARE(undone.record.nextReviewOn, before.record.nextReviewOn);
+
+  m_window->undoStack()->redo();
+  auto redone = CaseReader(*m_ctx).get(reference).value();
+  QCOMPARE(redone.assessments.size(), before.assessments.size() + 1);
+  QCOMPARE(redone.record.currentScore, std::optional<int>(25));
+}
+
+void MainWindowTest::closingNeedsAnOutcomeAndCanBeUndone() {
+  CaseListRequest open;
+  open.statuses = {CaseStatus::Open};
+  open.groupCode = QStringLiteral("LEDG");  // a sub-group: no chair's approval needed
+  const QString reference = CaseReader(*m_ctx).list(open)->rows.front().reference;
+  m_window->openCase(reference);
+  const auto refused = m_window->workspace()->closeCurrentCase({});
+  QVERIFY(refused.has_value());
+  QVERIFY(refused->contains(QStringLiteral("outcome")));
+  QCOMPARE(m_window->undoStack()->count(), 0);
+  QCOMPARE(CaseReader(*m_ctx).get(reference)->record.status, CaseStatus::Open);
+
+  CloseInput input;
+  input.outcome = Outcome::RiskReduced;
+  input.note = QStringLiteral("Engaged with the youth worker");
+  QVERIFY(!m_window->workspace()->closeCurrentCase(input).has_value());
+  auto closed = CaseReader(*m_ctx).get(reference).value();
+  QCOMPARE(closed.record.status, CaseStatus::Closed);
+  QCOMPARE(closed.record.outcome, std::optional<Outcome>(Outcome::RiskReduced));
+  QCOMPARE(closed.record.closedOn, std::optional<QDate>(QDate(2024, 6, 15)));
+
+  m_window->undoStack()->undo();
+  auto reopened = CaseReader(*m_ctx).get(reference).value();
+  QCOMPARE(reopened.record.status, CaseStatus::Open);
+  QVERIFY(!reopened.record.outcome.has_value());
+  QCOMPARE(reopened.events.back().kind, QStringLiteral("reopened"));
 }
 
 QTEST_MAIN(MainWindowTest)

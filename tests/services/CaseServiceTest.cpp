@@ -163,3 +163,23 @@ TEST_CASE("the access policy is asked before every read and write", "[cases][acc
         Error::Kind::Denied);
   CHECK(snapshot(bed) == before);
 }
+
+TEST_CASE("withdrawing the latest assessment restores the one before", "[cases][risk]") {
+  TestBed bed;
+  auto input = newCase("LEDG", "Undo Person", 2, 3);
+  input.acceptNow = true;
+  REQUIRE(CaseService(bed.ctx).create(input).ok());
+  RiskInput risk{QStringLiteral("LEDG-2024-001"), 5, 5, {}, {}, QStringLiteral("Mistake"), {}, {}};
+  auto recorded = RiskService(bed.ctx).assess(risk);
+  REQUIRE(recorded.ok());
+  CHECK(CaseReader(bed.ctx).get(QStringLiteral("LEDG-2024-001"))->record.currentScore == 25);
+  REQUIRE(RiskService(bed.ctx).withdraw(recorded->id).ok());
+  auto d = CaseReader(bed.ctx).get(QStringLiteral("LEDG-2024-001"));
+  CHECK(d->record.currentScore == 6);
+  CHECK(d->record.currentBand == RiskBand::Medium);
+  CHECK(d->record.nextReviewOn == QDate(2024, 6, 12));
+  CHECK(d->assessments.size() == 1);
+  CHECK(RiskService(bed.ctx).withdraw(recorded->id).error().kind == Error::Kind::NotFound);
+  CHECK(RiskService(bed.ctx).withdraw(d->assessments.front().id).ok());  // the last one: no score at all
+  CHECK_FALSE(CaseReader(bed.ctx).get(QStringLiteral("LEDG-2024-001"))->record.currentScore.has_value());
+}
