@@ -9,6 +9,9 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
+#include <QLocale>
+#include <QTranslator>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QStandardPaths>
@@ -42,6 +45,13 @@ int main(int argc, char* argv[]) {
   QApplication::setApplicationName(QStringLiteral("casebook"));
   QApplication::setApplicationDisplayName(QStringLiteral("Casebook"));
   QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+  QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/casebook.svg")));
+  QApplication::setDesktopFileName(QStringLiteral("casebook"));
+  // The translations embedded by qt_add_translations, for the user's locale when present.
+  QTranslator translator;
+  if (translator.load(QLocale(), QStringLiteral("casebook"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    QApplication::installTranslator(&translator);
+  }
   const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
   log::startFileLogging(QDir(dataDir).filePath(QStringLiteral("logs")));
 
