@@ -4,6 +4,11 @@
 #include "CloseCaseDialog.h"
 #include "DirectoryService.h"
 #include "commands/CloseCaseCommand.h"
+#include "commands/EscalateCommand.h"
+
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMessageBox>
 #include "Dates.h"
 #include "RiskBandStyle.h"
 #include "RiskPanel.h"
@@ -67,6 +72,9 @@ CaseWorkspace::CaseWorkspace(ServiceContext& ctx, QUndoStack& undo, QWidget* par
   m_close = new QPushButton(tr("&Close case..."), this);
   m_close->setToolTip(tr("Close the case with its outcome"));
   connect(m_close, &QPushButton::clicked, this, &CaseWorkspace::askToClose);
+  m_escalate = new QPushButton(tr("&Escalate to JAG..."), this);
+  m_escalate->setToolTip(tr("Refer this sub-group case up to the JAG"));
+  connect(m_escalate, &QPushButton::clicked, this, &CaseWorkspace::askToEscalate);
   m_actions = makeTable(this, {tr("#"), tr("Action"), tr("Owner"), tr("Due"), tr("Status")}, tr("Actions"));
   m_notes = new QListWidget(this);
   m_notes->setWordWrap(true);
@@ -79,6 +87,7 @@ CaseWorkspace::CaseWorkspace(ServiceContext& ctx, QUndoStack& undo, QWidget* par
 
   auto* header = new QHBoxLayout;
   header->addWidget(m_title, 1);
+  header->addWidget(m_escalate);
   header->addWidget(m_close);
   auto* layout = new QVBoxLayout(this);
   layout->addLayout(header);
@@ -98,6 +107,7 @@ void CaseWorkspace::clear() {
   m_notes->clear();
   m_tabs->setEnabled(false);
   m_close->setEnabled(false);
+  m_escalate->setEnabled(false);
 }
 
 bool CaseWorkspace::showCase(const QString& reference) {
@@ -110,6 +120,11 @@ bool CaseWorkspace::showCase(const QString& reference) {
   m_reference = reference;
   m_tabs->setEnabled(true);
   m_close->setEnabled(detail->record.status != CaseStatus::Closed);
+  const bool active = detail->record.status == CaseStatus::Open || detail->record.status == CaseStatus::Monitoring;
+  bool pending = false;
+  for (const auto& r : detail->referrals) pending |= r.decision == ReferralDecision::Pending;
+  m_escalate->setVisible(detail->groupIsSubGroup);
+  m_escalate->setEnabled(active && !pending);
   const CaseDetail& d = detail.value();
   QString title = QStringLiteral("%1  ·  %2  ·  %3").arg(d.record.reference, d.groupCode, toLabel(d.record.status));
   if (d.record.currentBand) title += QStringLiteral("  ·  ") + RiskBandStyle::chipText(*d.record.currentBand, *d.record.currentScore);
@@ -138,6 +153,24 @@ std::optional<QString> CaseWorkspace::closeCurrentCase(const CloseInput& input) 
   m_undo.push(new CloseCaseCommand(m_ctx, m_reference, input, &refusal));
   if (refusal) return refusal->message();
   return std::nullopt;  // the stack's indexChanged refreshes the screens
+}
+
+std::optional<QString> CaseWorkspace::escalateCurrentCase(const QString& reason) {
+  EscalationInput input;
+  input.caseReference = m_reference;
+  input.reason = reason;
+  std::optional<Error> refusal;
+  m_undo.push(new EscalateCommand(m_ctx, input, &refusal));
+  if (refusal) return refusal->message();
+  return std::nullopt;
+}
+
+void CaseWorkspace::askToEscalate() {
+  bool ok = false;
+  const QString reason = QInputDialog::getText(this, tr("Escalate %1 to the JAG").arg(m_reference),
+                                               tr("Why should the JAG take this case?"), QLineEdit::Normal, QString(), &ok);
+  if (!ok) return;
+  if (const auto problem = escalateCurrentCase(reason)) QMessageBox::warning(this, tr("Not escalated"), *problem);
 }
 
 void CaseWorkspace::askToClose() {

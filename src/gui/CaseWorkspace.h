@@ -29,6 +29,8 @@ class CaseWorkspace final : public QWidget {
   CaseWorkspace(ServiceContext& ctx, QUndoStack& undo, QWidget* parent = nullptr);
   // Closes the shown case through the undo stack; the service's message if it refused.
   std::optional<QString> closeCurrentCase(const CloseInput& input);
+  // Escalates the shown case to the JAG through the undo stack.
+  std::optional<QString> escalateCurrentCase(const QString& reason);
   bool showCase(const QString& reference);  // false if it could not be read
   void reload();
   void clear();
@@ -46,9 +48,11 @@ class CaseWorkspace final : public QWidget {
   void fillNotes(const CaseDetail& d);
 
   void askToClose();
+  void askToEscalate();
   ServiceContext& m_ctx;
   QUndoStack& m_undo;
   QPushButton* m_close;
+  QPushButton* m_escalate;
   QString m_reference;
   QLabel* m_title;
   QLabel* m_banner;

@@ -107,6 +107,7 @@ struct CaseDetail {
   Case record;
   QString groupCode;
   QString groupName;
+  bool groupIsSubGroup = false;  // its cases may be escalated to the parent group
   QString areaCode;
   QString leadAgencyCode;
   QString ownerName;

@@ -77,6 +77,7 @@ Result<CaseDetail> CaseReader::get(const QString& reference) {
     const auto group = directory.groupById(d.record.groupId);
     d.groupCode = group->code;
     d.groupName = group->name;
+    d.groupIsSubGroup = group->isSubGroup();
     if (d.record.areaId) d.areaCode = directory.areaById(*d.record.areaId)->code;
     if (d.record.leadAgencyId) d.leadAgencyCode = d.agencyCodes.value(d.record.leadAgencyId->value);
     if (d.record.ownerId) d.ownerName = directory.memberById(*d.record.ownerId)->name;

@@ -195,6 +195,27 @@ Result<ReferralId> ReferralService::escalate(const EscalationInput& input) {
   });
 }
 
+Status ReferralService::withdrawEscalation(ReferralId id) {
+  return m_ctx.db.write([&]() -> Status {
+    ReferralRepository referrals(m_ctx.db);
+    const auto r = referrals.get(id);
+    if (!r || r->kind != ReferralKind::Escalation) {
+      return Error::notFound(QStringLiteral("referral"), QStringLiteral("there is no escalation %1").arg(id.value));
+    }
+    if (r->fromGroupId) {
+      if (auto allowed = m_ctx.allow(Operation::ChangeCase, *r->fromGroupId); !allowed) return allowed;
+    }
+    if (r->decision != ReferralDecision::Pending) {
+      return Error::conflict(QStringLiteral("referral"), QStringLiteral("the JAG has already decided this escalation"),
+                             QStringLiteral("Step the case down instead"));
+    }
+    referrals.remove(id);
+    CaseRepository(m_ctx.db).addEvent(r->caseId, {m_ctx.clock.today(), QStringLiteral("escalation withdrawn"),
+                                                  r->toGroupId, QString()});
+    return {};
+  });
+}
+
 Status ReferralService::stepDown(const StepDownInput& input) {
   return m_ctx.db.write([&]() -> Status {
     Lookup lookup(m_ctx.db);

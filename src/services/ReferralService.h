@@ -41,6 +41,9 @@ class ReferralService final {
   Status decide(const DecisionInput& input);
   Result<ReferralId> escalate(const EscalationInput& input);
   Status stepDown(const StepDownInput& input);
+  // Takes back an escalation the JAG has not yet decided (the desktop's Undo); the
+  // case's history keeps a note that it was withdrawn.
+  Status withdrawEscalation(ReferralId id);
 
   // Building blocks for services composing referrals into their own transaction.
   static Result<Referral> record(ServiceContext& ctx, CaseId caseId, SubjectId subjectId, ReferralKind kind,

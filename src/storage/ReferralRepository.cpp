@@ -61,6 +61,11 @@ void ReferralRepository::saveDecision(const Referral& r) {
   q.bind(toKey(r.decision)).bind(r.decisionReason).bind(r.decidedOn).bind(r.redirectedToGroupId).bind(r.id).exec();
 }
 
+void ReferralRepository::remove(ReferralId id) {
+  SqlStatement q(m_db, "DELETE FROM referrals WHERE id = ?");
+  q.bind(id).exec();
+}
+
 std::optional<Referral> ReferralRepository::get(ReferralId id) {
   SqlStatement q(m_db, "SELECT " REFERRAL_COLUMNS " FROM referrals WHERE id = ?");
   q.bind(id).exec();

@@ -15,6 +15,7 @@ class ReferralRepository final {
 
   ReferralId insert(const Referral& referral);
   void saveDecision(const Referral& referral);
+  void remove(ReferralId id);
   std::optional<Referral> get(ReferralId id);
   std::vector<Referral> forCase(CaseId id);
   std::optional<Referral> pendingForCase(CaseId id);

@@ -36,6 +36,7 @@ class MainWindowTest final : public QObject {
   void matrixNeedsARationale();
   void undoWithdrawsTheAssessmentAndRedoRecordsItAgain();
   void closingNeedsAnOutcomeAndCanBeUndone();
+  void escalationCanBeUndoneUntilTheJagDecides();
 
  private:
   std::unique_ptr<Database> m_db;
@@ -187,6 +188,37 @@ void MainWindowTest::closingNeedsAnOutcomeAndCanBeUndone() {
   QCOMPARE(reopened.record.status, CaseStatus::Open);
   QVERIFY(!reopened.record.outcome.has_value());
   QCOMPARE(reopened.events.back().kind, QStringLiteral("reopened"));
+}
+
+void MainWindowTest::escalationCanBeUndoneUntilTheJagDecides() {
+  CaseListRequest open;
+  open.statuses = {CaseStatus::Open};
+  open.groupCode = QStringLiteral("YJAG");
+  QString reference;
+  const CasePage page = CaseReader(*m_ctx).list(open).value();
+  for (const auto& row : page.rows) {
+    bool pending = false;
+    const CaseDetail detail = CaseReader(*m_ctx).get(row.reference).value();
+    for (const auto& r : detail.referrals) pending |= r.decision == ReferralDecision::Pending;
+    if (!pending) {
+      reference = row.reference;
+      break;
+    }
+  }
+  QVERIFY(!reference.isEmpty());
+  m_window->openCase(reference);
+  const auto before = CaseReader(*m_ctx).get(reference)->referrals.size();
+  QVERIFY(m_window->workspace()->escalateCurrentCase(QString()).has_value());  // a reason is required
+  QVERIFY(!m_window->workspace()->escalateCurrentCase(QStringLiteral("Exploitation risk rising")).has_value());
+  auto escalated = CaseReader(*m_ctx).get(reference).value();
+  QCOMPARE(escalated.referrals.size(), before + 1);
+  QCOMPARE(escalated.referrals.back().kind, ReferralKind::Escalation);
+  QCOMPARE(escalated.referrals.back().decision, ReferralDecision::Pending);
+  m_window->undoStack()->undo();
+  auto withdrawn = CaseReader(*m_ctx).get(reference).value();
+  QCOMPARE(withdrawn.referrals.size(), before);
+  QCOMPARE(withdrawn.events.back().kind, QStringLiteral("escalation withdrawn"));
+  QCOMPARE(withdrawn.groupCode, QStringLiteral("YJAG"));
 }
 
 QTEST_MAIN(MainWindowTest)
