@@ -10,6 +10,12 @@
 
 namespace casebook {
 
+std::optional<GroupId> ActionService::groupOf(const Action& action) {
+  if (action.caseId) return CaseRepository(m_ctx.db).get(*action.caseId)->groupId;
+  if (action.meetingId) return MeetingRepository(m_ctx.db).get(*action.meetingId)->groupId;
+  return std::nullopt;
+}
+
 Result<ActionId> ActionService::add(const NewActionInput& input) {
   return m_ctx.db.write([&]() -> Result<ActionId> {
     Lookup lookup(m_ctx.db);
@@ -60,15 +66,17 @@ Status ActionService::update(const ActionUpdateInput& input) {
                              QStringLiteral("List actions with 'action list'"));
     }
     Action a = *stored;
-    std::optional<GroupId> group;
-    if (a.caseId) group = CaseRepository(m_ctx.db).get(*a.caseId)->groupId;
-    if (auto allowed = m_ctx.allow(Operation::ChangeCase, group); !allowed) return allowed;
+    if (auto allowed = m_ctx.allow(Operation::ChangeCase, groupOf(a)); !allowed) return allowed;
 
-    const ActionUpdate update{input.on.isValid() ? input.on : m_ctx.clock.today(), input.text.trimmed(),
-                              input.status.value_or(a.status)};
-    if (!input.newDueOn) {
-      if (auto valid = validateActionUpdate(a, update, m_ctx.clock.today()); !valid) return valid;
+    // A carry forward is itself worth recording, so it is never "nothing to record"; the
+    // update's date is checked like any other's.
+    QString text = input.text.trimmed();
+    if (input.newDueOn && input.newDueOn->isValid() && text.isEmpty()) {
+      text = QStringLiteral("Carried forward to %1").arg(isoDate(*input.newDueOn));
     }
+    const ActionUpdate update{input.on.isValid() ? input.on : m_ctx.clock.today(), text,
+                              input.status.value_or(a.status)};
+    if (auto valid = validateActionUpdate(a, update, m_ctx.clock.today()); !valid) return valid;
     if (input.newDueOn) {
       if (!input.newDueOn->isValid() || *input.newDueOn <= a.dueOn) {
         return Error::invalid(QStringLiteral("due"), QStringLiteral("carrying an action forward needs a later date"),
@@ -81,9 +89,15 @@ Status ActionService::update(const ActionUpdateInput& input) {
       a.dueOn = *input.newDueOn;
       ++a.carriedForward;
     }
+    // The day an action was completed stays put when later notes are added to it.
+    const bool alreadyComplete = stored->status == ActionStatus::Complete && stored->completedOn;
     a.status = update.statusAfter;
     a.statusReportedOn = update.on;
-    a.completedOn = a.status == ActionStatus::Complete ? std::optional<QDate>(update.on) : std::nullopt;
+    if (a.status != ActionStatus::Complete) {
+      a.completedOn.reset();
+    } else if (!alreadyComplete) {
+      a.completedOn = update.on;
+    }
     actions.saveStatus(a);
     actions.addUpdate(a.id, update);
     log::services()->info("action {} updated", a.id.value);
@@ -127,6 +141,7 @@ Result<Action> ActionService::get(qint64 id) {
     if (!action) {
       return Error::notFound(QStringLiteral("action"), QStringLiteral("there is no action %1").arg(id), QString());
     }
+    if (auto allowed = m_ctx.allow(Operation::ViewCase, groupOf(*action)); !allowed) return allowed.error();
     return *action;
   });
 }

@@ -47,6 +47,8 @@ class ActionService final {
   Result<Action> get(qint64 id);
 
  private:
+  // The group whose permissions cover an action: its case's, else its meeting's.
+  std::optional<GroupId> groupOf(const Action& action);
   ServiceContext& m_ctx;
 };
 

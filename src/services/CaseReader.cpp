@@ -113,6 +113,8 @@ Result<CaseDetail> CaseReader::get(const QString& reference) {
 
 Result<std::vector<DuplicateCandidate>> CaseReader::likelyDuplicates(const Subject& subject) {
   return m_ctx.db.read([&]() -> Result<std::vector<DuplicateCandidate>> {
+    // Candidates come from every group and name their cases: a read like any other.
+    if (auto allowed = m_ctx.allow(Operation::ViewCase); !allowed) return allowed.error();
     std::vector<DuplicateCandidate> result;
     for (auto& candidate : SubjectRepository(m_ctx.db).candidatesFor(subject)) {
       if (isLikelyDuplicate(subject, candidate.subject)) result.push_back(std::move(candidate));

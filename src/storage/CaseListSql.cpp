@@ -73,13 +73,15 @@ CaseListSql::CaseListSql(const CaseQuery& query) : m_query(query) {
     m_values << query.today.toString(Qt::ISODate);
   }
   if (query.openInSeveralGroupsOnly) conditions << QString::fromLatin1(kOpenElsewhere);
+  // One condition per word, so that each word may match in a different place: "marek dog"
+  // finds the case whose subject is Marek and whose note mentions the dog.
   const QString fts = ftsQueryFromUserText(query.text);
-  if (!fts.isEmpty()) {
+  for (const QString& term : fts.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
     conditions << QStringLiteral(
         "c.id IN (SELECT rowid FROM case_search WHERE case_search MATCH ? "
         "UNION SELECT n.case_id FROM note_search JOIN notes n ON n.id = note_search.rowid "
         "WHERE note_search MATCH ?)");
-    m_values << fts << fts;
+    m_values << term << term;
   }
   if (!conditions.isEmpty()) m_where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
