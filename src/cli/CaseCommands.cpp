@@ -65,6 +65,7 @@ void printCases(CliSession& session, const CasePage& page, Format format, const 
 
 struct CaseAddArgs {
   ReferralArgs referral;
+  std::string sameSubjectAs;
   std::string reference, subject, kind = "person", dob, ageBand, address, role = "not_applicable", area, lead,
       owner, lawfulBasis, priority;
   std::vector<std::string> aliases, themes;
@@ -77,6 +78,12 @@ void runCaseAdd(CliSession& s, const CaseAddArgs& a) {
   if (!referral) return;
   input.referral = *referral;
   input.reference = qs(a.reference);
+  input.sameSubjectAs = qs(a.sameSubjectAs);
+  if (a.subject.empty() == a.sameSubjectAs.empty()) {
+    s.invalid(QStringLiteral("--subject"), QStringLiteral("give either --subject or --subject-of, not both or neither"),
+              QStringLiteral("--subject-of REF opens a case for the subject of an existing case"));
+    return;
+  }
   input.subject.name = qs(a.subject);
   auto kind = s.enumValue<SubjectKind>(a.kind, "--type");
   auto role = s.enumValue<SubjectRole>(a.role, "--role");
@@ -189,7 +196,8 @@ void addCaseCommands(CLI::App& app, CliSession& s) {
 
   auto add = std::make_shared<CaseAddArgs>();
   auto* addCmd = cases->add_subcommand("add", "Add a case with the referral that brings it");
-  addCmd->add_option("--subject", add->subject, "Person's name, household, address or cohort")->required();
+  addCmd->add_option("--subject", add->subject, "Person's name, household, address or cohort");
+  addCmd->add_option("--subject-of", add->sameSubjectAs, "Or: the subject of this existing case (known to another group)");
   addCmd->add_option("--type", add->kind, "person | household | location | cohort");
   addCmd->add_option("--role", add->role, "victim | perpetrator | both | not_applicable");
   addCmd->add_option("--dob", add->dob, "Date of birth, YYYY-MM-DD");

@@ -35,6 +35,9 @@ struct ReferralInput {
 
 struct NewCaseInput {
   QString reference;  // empty: the next GROUP-YEAR-NNN
+  // A case reference: the new case is about that case's subject (a person known to another
+  // group), and `subject` is ignored. Such a subject shows as open in several groups.
+  QString sameSubjectAs;
   Subject subject;
   SubjectRole subjectRole = SubjectRole::NotApplicable;
   QString areaCode;

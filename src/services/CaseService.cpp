@@ -48,11 +48,16 @@ Result<NewCaseOutcome> CaseService::create(const NewCaseInput& input) {
     auto group = lookup.group(input.referral.groupCode);
     if (!group) return group.error();
     if (auto allowed = m_ctx.allow(Operation::CreateCase, group->id); !allowed) return allowed.error();
-    if (auto subject = validateSubject(input.subject, m_ctx.clock.today()); !subject) return subject.error();
-
     Case c;
-    c.subject = input.subject;
-    c.subject.name = c.subject.name.trimmed();
+    if (!input.sameSubjectAs.trimmed().isEmpty()) {
+      auto other = lookup.caseByReference(input.sameSubjectAs, QStringLiteral("same subject as"));
+      if (!other) return other.error();
+      c.subject = CaseRepository(m_ctx.db).get(other.value())->subject;
+    } else {
+      if (auto subject = validateSubject(input.subject, m_ctx.clock.today()); !subject) return subject.error();
+      c.subject = input.subject;
+      c.subject.name = c.subject.name.trimmed();
+    }
     c.subjectRole = input.subjectRole;
     c.groupId = group->id;
     c.lawfulBasis = input.lawfulBasis;
@@ -92,7 +97,7 @@ Result<NewCaseOutcome> CaseService::create(const NewCaseInput& input) {
     }
 
     SubjectRepository subjects(m_ctx.db);
-    if (!input.allowLikelyDuplicate) {
+    if (!input.allowLikelyDuplicate && !c.subject.id.isValid()) {
       QStringList matches;
       for (const auto& candidate : subjects.candidatesFor(c.subject)) {
         if (!isLikelyDuplicate(c.subject, candidate.subject)) continue;
@@ -119,7 +124,7 @@ Result<NewCaseOutcome> CaseService::create(const NewCaseInput& input) {
     probe.lawfulBasis = input.referral.lawfulBasis;
     if (auto valid = validateReferral(probe, m_ctx.clock.today()); !valid) return valid.error();
 
-    c.subject.id = subjects.insert(c.subject);
+    if (!c.subject.id.isValid()) c.subject.id = subjects.insert(c.subject);
     c.id = cases.insert(c);
     cases.addEvent(c.id, {c.openedOn, QStringLiteral("referred"), c.groupId, input.referral.reason});
 

@@ -362,3 +362,23 @@ TEST_CASE("a subject with cases in two groups shows as open in several groups un
   CHECK(detail(bed, youth).otherCasesOfSubject.size() == 1);  // still shown, as closed
   CHECK(CaseReader(bed.ctx).list(several)->total == 0);
 }
+
+TEST_CASE("a second case for a subject another group holds shows as open in several groups", "[cases]") {
+  TestBed bed;
+  auto first = casebook::test::newCase("YJAG", "Shared Person");
+  first.acceptNow = true;
+  REQUIRE(CaseService(bed.ctx).create(first).ok());
+  auto second = casebook::test::newCase("AARG", "ignored");
+  second.sameSubjectAs = QStringLiteral("YJAG-2024-001");
+  second.referral.receivedOn = QDate(2024, 6, 1);
+  auto created = CaseService(bed.ctx).create(second);
+  INFO(errorText(created));
+  REQUIRE(created.ok());
+  CHECK(created->repeatReferral);  // the same person referred twice within 12 months
+  auto d = CaseReader(bed.ctx).get(created->reference);
+  CHECK(d->record.subject.name == QStringLiteral("Shared Person"));
+  CHECK(d->openInSeveralGroups);
+  CHECK(CaseReader(bed.ctx).get(QStringLiteral("YJAG-2024-001"))->openInSeveralGroups);
+  second.sameSubjectAs = QStringLiteral("YJAG-2024-099");
+  CHECK(CaseService(bed.ctx).create(second).error().field == QStringLiteral("same subject as"));
+}
