@@ -141,6 +141,10 @@ void RiskPanel::updateChart(const std::vector<RiskAssessment>& history) {
     const QDateTime day = history.front().assessedOn.startOfDay();
     time->setRange(day.addDays(-15), day.addDays(15));
   }
+  // Months read well over a long history; a short one needs the day as well.
+  if (history.empty() || history.front().assessedOn.daysTo(history.back().assessedOn) < 120) {
+    time->setFormat(QStringLiteral("d MMM"));
+  }
 }
 
 }  // namespace casebook::gui
