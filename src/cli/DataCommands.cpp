@@ -4,6 +4,8 @@
 #include "ImportService.h"
 #include "IntegrityService.h"
 
+#include <QSet>
+
 #include <CLI/CLI.hpp>
 
 #include <memory>
@@ -34,7 +36,10 @@ void addDataCommands(CLI::App& app, CliSession& s) {
       s.note(QStringLiteral("error: line %1, column %2: %3").arg(problem.line).arg(problem.column, problem.reason));
     }
     if (!report->problems.empty()) {
-      s.note(QStringLiteral("%1 of %2 rows have problems; nothing was imported").arg(report->problems.size()).arg(report->rowsRead));
+      // A row may have several problems; the summary counts rows.
+      QSet<int> lines;
+      for (const auto& problem : report->problems) lines.insert(problem.line);
+      s.note(QStringLiteral("%1 of %2 rows have problems; nothing was imported").arg(lines.size()).arg(report->rowsRead));
       s.exitCode = kInvalid;
       return;
     }

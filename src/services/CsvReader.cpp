@@ -40,7 +40,9 @@ Result<CsvTable> CsvReader::parse(const QString& text) {
   csv_parser parser;
   if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0) return Error::storage(QStringLiteral("out of memory reading the CSV"));
   ParseState state;
-  const QByteArray utf8 = text.toUtf8();
+  QByteArray utf8 = text.toUtf8();
+  // Old Mac spreadsheets end lines with CR alone; lines are counted at LF.
+  if (!utf8.contains('\n')) utf8.replace('\r', '\n');
   qsizetype start = 0;
   // Fed a physical line at a time, so a row's first line is known even when a quoted
   // field runs over several lines.

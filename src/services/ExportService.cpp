@@ -37,8 +37,9 @@ Result<ExportReport> ExportService::exportCases(const QString& path, const CaseL
     return CaseExportQuery(m_ctx.db).rows(query.value());
   });
   if (!rows) return rows.error();
-  log::services()->info("exported {} cases", rows->size());
-  return writeCsv(path, CaseExportQuery::header(), rows.value());
+  auto written = writeCsv(path, CaseExportQuery::header(), rows.value());
+  if (written) log::services()->info("exported {} cases", written->rows);
+  return written;
 }
 
 Result<ExportReport> ExportService::exportActions(const QString& path, const ActionListRequest& filter) {
@@ -65,8 +66,9 @@ Result<ExportReport> ExportService::exportActions(const QString& path, const Act
                     a.completedOn ? isoDate(*a.completedOn) : QString(), QString::number(a.carriedForward),
                     row.latestUpdate});
   }
-  log::services()->info("exported {} actions", rows.size());
-  return writeCsv(path, header, rows);
+  auto written = writeCsv(path, header, rows);
+  if (written) log::services()->info("exported {} actions", written->rows);
+  return written;
 }
 
 }  // namespace casebook

@@ -122,6 +122,12 @@ Result<QHash<QString, ImportColumn>> ImportColumns::readMap(const QString& path)
                             QStringLiteral("For example: Young person,Subject"));
     }
     const QStringList cells = parsed->rows.front().cells;
+    // A header row such as "Their header,Casebook column" is allowed and skipped.
+    if (map.isEmpty() && fold(cells.at(1)) == QStringLiteral("casebookcolumn")) continue;
+    if (cells.at(0).isEmpty()) {
+      return Error::invalid(QStringLiteral("map file line %1").arg(line), QStringLiteral("their header is empty"),
+                            QStringLiteral("Write the header as it appears in your tracker, e.g. Young person,Subject"));
+    }
     const auto target = recognise(cells.at(1));
     if (!target) {
       return Error::invalid(QStringLiteral("map file line %1").arg(line),

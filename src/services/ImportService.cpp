@@ -9,7 +9,44 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace casebook {
+
+namespace {
+
+using Columns = std::vector<std::optional<ImportColumn>>;
+
+Error emptyFile(const QString& path) {
+  return Error::invalid(QStringLiteral("file"), QStringLiteral("%1 is empty").arg(path),
+                        QStringLiteral("Export the tracker again, with its header row"));
+}
+
+// The row's cells by column, or a problem when its cells do not fit the header.
+bool cellsOf(const CsvRow& row, const Columns& columns, QHash<ImportColumn, QString>& cells,
+             std::vector<ImportProblem>& problems) {
+  const auto width = static_cast<qsizetype>(columns.size());
+  bool fits = true;
+  for (qsizetype i = 0; i < row.cells.size(); ++i) {
+    const QString& cell = row.cells.at(i);
+    if (i < width && columns[static_cast<std::size_t>(i)]) {
+      cells.insert(*columns[static_cast<std::size_t>(i)], cell);
+      continue;
+    }
+    // Spreadsheets pad rows with empty cells; a value with no header would be lost.
+    if (cell.isEmpty()) continue;
+    fits = false;
+    problems.push_back({row.line, QStringLiteral("column %1").arg(i + 1),
+                        i < width ? QStringLiteral("'%1' is under a column with no header: name the column, or clear it")
+                                        .arg(cell.left(20))
+                                  : QStringLiteral("the row has %1 cells but the header only %2; a comma may need quotes")
+                                        .arg(row.cells.size())
+                                        .arg(width)});
+  }
+  return fits;
+}
+
+}  // namespace
 
 Result<ImportReport> ImportService::importCases(const QString& path, const ImportOptions& options) {
   if (auto allowed = m_ctx.allow(Operation::Import); !allowed) return allowed.error();
@@ -19,12 +56,10 @@ Result<ImportReport> ImportService::importCases(const QString& path, const Impor
                           QStringLiteral("Check the file name and that you may read it"));
   }
   const QByteArray bytes = file.readAll();
-  if (bytes.trimmed().isEmpty() || bytes == QByteArray("\xEF\xBB\xBF")) {
-    return Error::invalid(QStringLiteral("file"), QStringLiteral("%1 is empty").arg(path),
-                          QStringLiteral("Export the tracker again, with its header row"));
-  }
+  if (bytes.trimmed().isEmpty()) return emptyFile(path);
   auto text = decodeSpreadsheetText(bytes, options.encoding);
   if (!text) return text.error();
+  if (text->text.trimmed().isEmpty()) return emptyFile(path);  // a BOM and blank lines
   auto table = CsvReader::parse(text->text);
   if (!table) return table.error();
   if (table->rows.empty()) {
@@ -47,33 +82,39 @@ Result<ImportReport> ImportService::importCases(const QString& path, const Impor
   ImportReport report;
   report.encoding = text->encoding;
   report.rowsRead = static_cast<int>(table->rows.size());
-  // One transaction for the file; each row in a savepoint of its own, so every bad row is
-  // found and reported, and then the whole import is rolled back.
+  std::vector<std::pair<int, QString>> created;  // line, reference
+  // One transaction for the file; each row in a savepoint of its own (ImportRow), so every
+  // bad row is found and reported, and then the whole import is rolled back.
   auto outcome = m_ctx.db.write([&]() -> Status {
-    ImportRow importer(m_ctx, headers);
+    std::vector<std::pair<int, QHash<ImportColumn, QString>>> rows;
     for (const auto& row : table->rows) {
-      if (row.cells.size() > static_cast<qsizetype>(columns->size())) {
-        report.problems.push_back({row.line, QStringLiteral("(row)"),
-                                   QStringLiteral("%1 cells but only %2 columns; a comma may need quotes")
-                                       .arg(row.cells.size()).arg(columns->size())});
-        continue;
+      QHash<ImportColumn, QString> cells;
+      if (cellsOf(row, columns.value(), cells, report.problems)) rows.emplace_back(row.line, cells);
+    }
+    ImportRow importer(m_ctx, headers);
+    // Rows that name their reference go first, so that a row left to number itself never
+    // takes a reference that a later row of the same file asks for.
+    for (const bool named : {true, false}) {
+      for (const auto& [line, cells] : rows) {
+        if (cells.value(ImportColumn::Reference).trimmed().isEmpty() == named) continue;
+        const QString reference = importer.apply(line, cells, report.problems);
+        if (!reference.isEmpty()) created.emplace_back(line, reference);
       }
-      QHash<ImportColumn, QString> values;
-      for (qsizetype i = 0; i < row.cells.size(); ++i) {
-        if ((*columns)[static_cast<std::size_t>(i)]) values.insert(*(*columns)[static_cast<std::size_t>(i)], row.cells.at(i));
-      }
-      const QString reference = importer.apply(row.line, values, report.problems);
-      if (!reference.isEmpty()) report.createdReferences << reference;
     }
     if (!report.problems.empty()) return Error::invalid(QStringLiteral("file"), QStringLiteral("rows have problems"));
     if (options.dryRun) return Error::invalid(QStringLiteral("dry run"), QStringLiteral("nothing saved"));
     return {};
   });
   if (!outcome && outcome.error().kind == Error::Kind::Storage) return outcome.error();
+
+  std::stable_sort(report.problems.begin(), report.problems.end(),
+                   [](const ImportProblem& a, const ImportProblem& b) { return a.line < b.line; });
+  std::sort(created.begin(), created.end());
+  for (const auto& [line, reference] : created) report.createdReferences << reference;
   report.committed = outcome.ok();
   report.casesCreated = report.committed ? static_cast<int>(report.createdReferences.size()) : 0;
-  log::services()->info("import: {} rows, {} problems, committed {}", report.rowsRead, report.problems.size(),
-                        report.committed);
+  log::services()->info("import: {} rows, {} problems, dry run {}, committed {}", report.rowsRead,
+                        report.problems.size(), options.dryRun, report.committed);
   return report;
 }
 

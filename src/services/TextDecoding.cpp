@@ -1,5 +1,7 @@
 #include "TextDecoding.h"
 
+#include <algorithm>
+
 namespace casebook {
 
 namespace {
@@ -60,6 +62,22 @@ Result<QString> decodeCp1252(const QByteArray& bytes) {
   return text;
 }
 
+// UTF-16 without a byte order mark: ASCII text with a NUL beside every character. Told
+// apart from a binary file so that the message can say how to save the file instead.
+bool looksLikeUtf16(const QByteArray& bytes) {
+  const qsizetype n = std::min<qsizetype>(bytes.size() & ~qsizetype(1), 64);
+  if (n < 4) return false;
+  int evenNul = 0;
+  int oddNul = 0;
+  for (qsizetype i = 0; i < n; ++i) {
+    if (bytes[i] != 0) continue;
+    if (i % 2 == 0) ++evenNul;
+    else ++oddNul;
+  }
+  const qsizetype units = n / 2;
+  return (oddNul == units && evenNul == 0) || (evenNul == units && oddNul == 0);
+}
+
 // Control bytes other than tab, CR and LF never occur in a spreadsheet's CSV text.
 qsizetype firstControlByte(const QByteArray& bytes) {
   for (qsizetype i = 0; i < bytes.size(); ++i) {
@@ -78,7 +96,7 @@ Result<DecodedText> decodeSpreadsheetText(const QByteArray& input, const QString
     return Error::invalid(QStringLiteral("encoding"), QStringLiteral("'%1' is not supported").arg(encoding),
                           QStringLiteral("Use auto, utf-8 or windows-1252"));
   }
-  if (input.startsWith("\xFF\xFE") || input.startsWith("\xFE\xFF")) {
+  if (input.startsWith("\xFF\xFE") || input.startsWith("\xFE\xFF") || looksLikeUtf16(input)) {
     return Error::invalid(kField, QStringLiteral("the file is UTF-16 (Excel's 'Unicode text')"),
                           QStringLiteral("Save it from the spreadsheet as 'CSV UTF-8 (comma delimited)'"));
   }

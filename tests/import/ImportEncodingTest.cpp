@@ -1,4 +1,7 @@
 #include "ImportFixture.h"
+#include "TextDecoding.h"
+
+#include <QStringDecoder>
 
 #include <catch2/catch.hpp>
 
@@ -30,6 +33,60 @@ TEST_CASE("import: Windows-1252 from Excel is read as such", "[import][encoding]
   auto page = CaseReader(f.bed.ctx).list({});
   REQUIRE(page->rows.size() == 1);
   CHECK(page->rows.front().subjectName == QStringLiteral("Zo\u00EB O\u2019Example"));
+  CHECK(f.detail(page->rows.front().reference).record.addedReason == QStringLiteral("Caf\u00E9 ASB"));
+}
+
+TEST_CASE("import: the Windows-1252 bytes 0x80-0x9F are its own characters, not Latin-1 controls", "[import][encoding]") {
+  QByteArray high;
+  for (int b = 0x80; b <= 0x9F; ++b) {
+    if (b != 0x81 && b != 0x8D && b != 0x8F && b != 0x90 && b != 0x9D) high += static_cast<char>(b);
+  }
+  auto text = decodeSpreadsheetText(high, QStringLiteral("windows-1252"));
+  REQUIRE(text.ok());
+  const QString expected = QStringLiteral(
+      "\u20AC\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u017D"
+      "\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u017E\u0178");
+  CHECK(text->text == expected);
+  // Cross-check with Qt's own codec where this Qt build has one (ICU).
+  QStringDecoder qtDecoder("windows-1252");
+  if (qtDecoder.isValid()) CHECK(QString(qtDecoder(high)) == expected);
+
+  for (const char undefined : {'\x81', '\x8D', '\x8F', '\x90', '\x9D'}) {
+    INFO(static_cast<int>(static_cast<unsigned char>(undefined)));
+    auto refused = decodeSpreadsheetText(QByteArray("ok\n") + undefined, QStringLiteral("auto"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().problem.startsWith(QStringLiteral("line 2 has byte 0x")));
+  }
+}
+
+TEST_CASE("import: CRLF, LF and CR line ends give the same cases", "[import][encoding]") {
+  for (const char* end : {"\r\n", "\n", "\r"}) {
+    INFO(QByteArray(end).toHex().toStdString());
+    ImportFixture f;
+    const QByteArray e(end);
+    auto report = f.importBytes("Group,Subject,Referral date,Reason" + e + "YJAG,One Person,2024-05-01,ASB" + e +
+                                "YJAG,Two Person,2024-05-01,\"Two" + e + "lines\"" + e + "YJAG,Bad Date,2024-02-30,ASB" + e);
+    REQUIRE(report.problems.size() == 1);
+    CHECK(report.problems.front().line == 5);
+    CHECK(report.rowsRead == 3);
+  }
+}
+
+TEST_CASE("import: how the encoding is chosen and reported", "[import][encoding]") {
+  ImportFixture f;
+  const QByteArray rows = kMinimal + "YJAG,Plain Person,2024-05-01,ASB\r\n";
+  CHECK(f.importBytes(rows).encoding == QStringLiteral("UTF-8"));
+  ImportOptions forced;
+  forced.encoding = QStringLiteral("Windows-1252");
+  CHECK(f.importBytes(rows, forced).encoding == QStringLiteral("Windows-1252"));
+  forced.encoding = QStringLiteral("latin-9");
+  auto unknown = f.import(f.write("x.csv", rows), forced);
+  REQUIRE_FALSE(unknown.ok());
+  CHECK(unknown.error().field == QStringLiteral("encoding"));
+  // A BOM promises UTF-8: bytes that break it are an error, not a Windows-1252 file.
+  auto broken = f.import(f.write("bom-bad.csv", "\xEF\xBB\xBF" + kMinimal + "YJAG,Zo\xEB,2024-05-01,ASB\r\n"));
+  REQUIRE_FALSE(broken.ok());
+  CHECK(broken.error().problem == QStringLiteral("line 2 is not valid UTF-8"));
 }
 
 TEST_CASE("import: text that is not UTF-8 is refused when UTF-8 is demanded", "[import][encoding]") {
@@ -52,6 +109,17 @@ TEST_CASE("import: binary and UTF-16 files are refused", "[import][encoding]") {
   auto utf16 = f.import(f.write("utf16.csv", QByteArray("\xFF\xFEG\x00r\x00", 6)));
   REQUIRE_FALSE(utf16.ok());
   CHECK(utf16.error().problem.contains(QStringLiteral("UTF-16")));
+  CHECK(utf16.error().fix.contains(QStringLiteral("CSV UTF-8")));
+
+  QByteArray bare;  // UTF-16LE without a byte order mark
+  for (const char c : QByteArray("Group,Subject\r\n")) bare += QByteArray(1, c) + QByteArray(1, '\0');
+  auto noBom = f.import(f.write("utf16-bare.csv", bare));
+  REQUIRE_FALSE(noBom.ok());
+  CHECK(noBom.error().problem.contains(QStringLiteral("UTF-16")));
+
+  auto bomOnly = f.import(f.write("bom-only.csv", "\xEF\xBB\xBF\r\n\r\n"));
+  REQUIRE_FALSE(bomOnly.ok());
+  CHECK(bomOnly.error().problem.contains(QStringLiteral("is empty")));
 
   auto undefined = f.import(f.write("undefined.csv", kMinimal + "YJAG,A\x81 B,2024-05-01,ASB\r\n"));
   REQUIRE_FALSE(undefined.ok());
