@@ -5,14 +5,23 @@
 #include "DirectoryRepository.h"
 #include "DirectoryService.h"
 #include "Log.h"
+#include "SearchIndexPause.h"
 #include "SettingsRepository.h"
+#include "demo/CaseStoryteller.h"
 #include "demo/DemoCaseWriter.h"
 #include "demo/DemoDirectory.h"
 
 namespace casebook {
 
+namespace {
+
+constexpr int kMostCases = 1000000;
+constexpr int kProgressEvery = 500;
+
+}  // namespace
+
 Result<DemoSummary> DemoService::generate(const DemoOptions& options, const std::function<bool(int, int)>& progress) {
-  if (options.cases < 1 || options.cases > 1000000) {
+  if (options.cases < 1 || options.cases > kMostCases) {
     return Error::invalid(QStringLiteral("cases"), QStringLiteral("%1 is outside 1 to 1,000,000").arg(options.cases),
                           QString());
   }
@@ -25,19 +34,27 @@ Result<DemoSummary> DemoService::generate(const DemoOptions& options, const std:
       return Error::conflict(QStringLiteral("database"), QStringLiteral("the database already has cases"),
                              QStringLiteral("Make demo data in a new database (--db PATH)"));
     }
+    // Hundreds of thousands of rows in one transaction: index them for search once, at the end.
+    SearchIndexPause searchIndex(m_ctx.db);
+    const QDate today = m_ctx.clock.today();
+    const RiskPolicy policy = SettingsRepository(m_ctx.db).riskPolicy();
     DemoSummary summary;
     demo::DemoRandom random(options.seed);
-    const QDate today = m_ctx.clock.today();
     demo::DemoDirectory directory(m_ctx.db, random, today);
-    auto groups = directory.buildGroups(summary);
+    const std::vector<demo::DemoGroup> groups = directory.buildGroups(summary);
     directory.buildMeetings(groups, summary);
-    demo::DemoCaseWriter writer(m_ctx.db, random, today, std::move(groups), directory.agencies());
+    demo::CaseStoryteller teller(random, today, policy, groups, directory.agencies(), options.cases);
+    demo::DemoCaseWriter writer(m_ctx.db, options.cases);
     for (int i = 0; i < options.cases; ++i) {
-      writer.write(i, options.cases, summary);
-      if (progress && (i % 500 == 0 || i + 1 == options.cases) && !progress(i + 1, options.cases)) {
-        return Error::invalid(QStringLiteral("demo"), QStringLiteral("cancelled"), QStringLiteral("Nothing was saved"));
+      demo::CaseStory story = teller.tell(i);
+      writer.write(story, summary);
+      const bool report = (i + 1) % kProgressEvery == 0 || i + 1 == options.cases;
+      if (progress && report && !progress(i + 1, options.cases)) {
+        return Error::invalid(QStringLiteral("demo"), QStringLiteral("cancelled"),
+                              QStringLiteral("Nothing was saved; the database is as it was"));
       }
     }
+    searchIndex.resume();
     SettingsRepository(m_ctx.db).set(QStringLiteral("demo"), QStringLiteral("fictional demo data"));
     log::services()->info("demo data generated: {} cases", summary.cases);
     return summary;

@@ -31,9 +31,13 @@ Error openError(const QString& path, const QString& detail) {
 }  // namespace
 
 sqlite3* NativeSqlite::handle(Database& db) {
-  const QVariant v = db.m_impl->db.driver()->handle();
-  if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0) return nullptr;
-  return *static_cast<sqlite3* const*>(v.constData());
+  auto& impl = *db.m_impl;
+  if (!impl.handle) {
+    const QVariant v = impl.db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0) return nullptr;
+    impl.handle = *static_cast<sqlite3* const*>(v.constData());
+  }
+  return impl.handle;
 }
 
 Database::Database(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
@@ -154,7 +158,7 @@ Status Database::commit() {
 
 void Database::rollback() {
   if (m_impl->depth == 0) return;
-  for (auto& [sql, query] : m_impl->statements) query->finish();
+  for (auto& [sql, statement] : m_impl->statements) sqlite3_reset(statement.get());
   try {
     if (m_impl->depth == 1) {
       execScript(*this, QStringLiteral("ROLLBACK"));

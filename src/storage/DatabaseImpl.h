@@ -5,26 +5,34 @@
 #include "Database.h"
 
 #include <QSqlDatabase>
-#include <QSqlQuery>
 
 #include <memory>
 #include <unordered_map>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace casebook {
+
+struct FinalizeStatement {
+  void operator()(sqlite3_stmt* statement) const;
+};
+using PreparedStatement = std::unique_ptr<sqlite3_stmt, FinalizeStatement>;
 
 struct Database::Impl {
   QString connectionName;
   QString path;
-  QSqlDatabase db;
+  QSqlDatabase db;  // opens and closes the connection; statements run on its native handle
+  sqlite3* handle = nullptr;
   // Keyed by the address of a string literal: each call site's statement is prepared once.
-  std::unordered_map<const char*, std::unique_ptr<QSqlQuery>> statements;
+  // Declared after the connection so they are finalized before it closes.
+  std::unordered_map<const char*, PreparedStatement> statements;
   int depth = 0;
   int schemaVersion = 0;
 };
 
-// The native handle, for what Qt SQL lacks (multi-statement scripts, backup, sessions).
+// The native handle, for what Qt SQL lacks (multi-statement scripts, backup, sessions) and
+// for SqlStatement, which binds and reads values without Qt SQL's per-value overhead.
 class NativeSqlite final {
  public:
   static sqlite3* handle(Database& db);

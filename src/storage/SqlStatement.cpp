@@ -5,82 +5,211 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 namespace casebook {
+
+// Statements run on SQLite's own API. Qt SQL costs more per bound value than the insert
+// itself (a string key and a hash lookup per position): bulk writes such as the demo
+// generator spent over a third of their time there. Qt SQL still opens the connection
+// and runs scripts (execScript).
+
+void FinalizeStatement::operator()(sqlite3_stmt* statement) const { sqlite3_finalize(statement); }
 
 namespace {
 
-Error toError(const QSqlError& error, const char* stage) {
-  const QString native = error.nativeErrorCode();
+Error toError(int code, const QString& message, const char* stage) {
   // SQLITE_CONSTRAINT and its extended codes (2067 unique, 787 foreign key, 275 check ...).
-  const int code = native.toInt();
-  if ((code & 0xff) == 19) {
-    return Error::conflict(QStringLiteral("database"),
-                           QStringLiteral("the change breaks a database rule (%1)").arg(error.databaseText()),
+  if ((code & 0xff) == SQLITE_CONSTRAINT) {
+    return Error::conflict(QStringLiteral("database"), QStringLiteral("the change breaks a database rule (%1)").arg(message),
                            QStringLiteral("Nothing was saved; correct the input and try again"));
   }
-  if ((code & 0xff) == 13) {
+  if ((code & 0xff) == SQLITE_FULL) {
     return Error::storage(QStringLiteral("the disk is full"), QStringLiteral("Free some space; nothing was saved"));
   }
-  return Error::storage(QStringLiteral("database error while %1: %2")
-                            .arg(QString::fromLatin1(stage), error.databaseText().isEmpty() ? error.text()
-                                                                                           : error.databaseText()),
+  return Error::storage(QStringLiteral("database error while %1: %2").arg(QString::fromLatin1(stage), message),
                         QStringLiteral("Nothing was saved; run 'casebook-cli check'"));
+}
+
+Error nativeError(sqlite3* handle, const char* stage) {
+  return toError(sqlite3_extended_errcode(handle), QString::fromUtf8(sqlite3_errmsg(handle)), stage);
+}
+
+sqlite3_stmt* prepare(Database& db, const QByteArray& sql, unsigned int flags) {
+  sqlite3* handle = NativeSqlite::handle(db);
+  if (!handle) throw StorageError(Error::storage(QStringLiteral("the database is not open")));
+  sqlite3_stmt* statement = nullptr;
+  if (sqlite3_prepare_v3(handle, sql.constData(), static_cast<int>(sql.size()), flags, &statement, nullptr) !=
+      SQLITE_OK) {
+    sqlite3_finalize(statement);
+    throw StorageError(nativeError(handle, "preparing"));
+  }
+  return statement;
+}
+
+// Qt SQL's notion of a null value, kept so that callers binding QVariants see no change:
+// a null string, byte array or date is stored as NULL.
+bool isNullValue(const QVariant& value) {
+  if (!value.isValid() || value.isNull()) return true;
+  switch (value.typeId()) {
+    case QMetaType::QString: return value.toString().isNull();
+    case QMetaType::QByteArray: return value.toByteArray().isNull();
+    case QMetaType::QDate: return value.toDate().isNull();
+    case QMetaType::QDateTime: return value.toDateTime().isNull();
+    default: return false;
+  }
 }
 
 }  // namespace
 
-SqlStatement::SqlStatement(Database& db, const char* literalSql) {
-  auto& impl = NativeSqlite::impl(db);
-  auto& slot = impl.statements[literalSql];
-  if (!slot) {
-    auto query = std::make_unique<QSqlQuery>(impl.db);
-    query->setForwardOnly(true);
-    if (!query->prepare(QString::fromUtf8(literalSql))) throw StorageError(toError(query->lastError(), "preparing"));
-    slot = std::move(query);
+SqlStatement::SqlStatement(Database& db, const char* literalSql) : m_db(db) {
+  auto& slot = NativeSqlite::impl(db).statements[literalSql];
+  if (!slot) slot.reset(prepare(db, QByteArray(literalSql), SQLITE_PREPARE_PERSISTENT));
+  m_statement = slot.get();
+  // A statement left mid-way by an earlier user (an exception) starts afresh.
+  sqlite3_reset(m_statement);
+  sqlite3_clear_bindings(m_statement);
+}
+
+SqlStatement::SqlStatement(Database& db, const QString& dynamicSql)
+    : m_db(db), m_statement(prepare(db, dynamicSql.toUtf8(), 0)), m_owned(true) {}
+
+SqlStatement::~SqlStatement() {
+  if (m_owned) {
+    sqlite3_finalize(m_statement);
+  } else {
+    // Releases the read cursor now rather than when the statement is next used.
+    sqlite3_reset(m_statement);
   }
-  m_query = slot.get();
 }
 
-SqlStatement::SqlStatement(Database& db, const QString& dynamicSql) {
-  m_owned = std::make_unique<QSqlQuery>(NativeSqlite::connection(db));
-  m_owned->setForwardOnly(true);
-  if (!m_owned->prepare(dynamicSql)) throw StorageError(toError(m_owned->lastError(), "preparing"));
-  m_query = m_owned.get();
+void SqlStatement::resetIfStepped() {
+  if (!m_stepped) return;
+  sqlite3_reset(m_statement);
+  m_stepped = false;
+  m_row = Row::None;
 }
-
-SqlStatement::~SqlStatement() { m_query->finish(); }
 
 SqlStatement& SqlStatement::bind(const QVariant& value) {
-  m_query->bindValue(m_position++, value);
+  if (isNullValue(value)) return bindNull();
+  switch (value.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Long:
+    case QMetaType::LongLong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+    case QMetaType::Char:
+    case QMetaType::SChar:
+    case QMetaType::UChar: return bind(static_cast<qint64>(value.toLongLong()));
+    case QMetaType::Double:
+    case QMetaType::Float: {
+      resetIfStepped();
+      const int rc = sqlite3_bind_double(m_statement, ++m_position, value.toDouble());
+      if (rc != SQLITE_OK) fail(rc, "binding a value");
+      return *this;
+    }
+    case QMetaType::QByteArray: {
+      resetIfStepped();
+      const QByteArray bytes = value.toByteArray();
+      const int rc = sqlite3_bind_blob64(m_statement, ++m_position, bytes.constData(),
+                                         static_cast<sqlite3_uint64>(bytes.size()), SQLITE_TRANSIENT);
+      if (rc != SQLITE_OK) fail(rc, "binding a value");
+      return *this;
+    }
+    default: return bind(value.toString());
+  }
+}
+
+SqlStatement& SqlStatement::bind(const QString& value) {
+  resetIfStepped();
+  const QByteArray text = value.toUtf8();
+  const int rc = sqlite3_bind_text64(m_statement, ++m_position, text.isNull() ? "" : text.constData(),
+                                     static_cast<sqlite3_uint64>(text.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+  if (rc != SQLITE_OK) fail(rc, "binding a value");
+  return *this;
+}
+
+SqlStatement& SqlStatement::bind(qint64 value) {
+  resetIfStepped();
+  if (const int rc = sqlite3_bind_int64(m_statement, ++m_position, value); rc != SQLITE_OK) fail(rc, "binding a value");
   return *this;
 }
 
 SqlStatement& SqlStatement::bind(const QDate& value) {
-  return value.isValid() ? bind(QVariant(value.toString(Qt::ISODate))) : bindNull();
+  return value.isValid() ? bind(value.toString(Qt::ISODate)) : bindNull();
 }
 
 SqlStatement& SqlStatement::bind(const QDateTime& value) {
-  return value.isValid() ? bind(QVariant(value.toString(Qt::ISODate))) : bindNull();
+  return value.isValid() ? bind(value.toString(Qt::ISODate)) : bindNull();
 }
 
-SqlStatement& SqlStatement::bindNull() { return bind(QVariant(QMetaType::fromType<QString>())); }
-
-SqlStatement& SqlStatement::exec() {
-  if (!m_query->exec()) fail("saving or reading");
-  m_position = 0;
+SqlStatement& SqlStatement::bindNull() {
+  resetIfStepped();
+  if (const int rc = sqlite3_bind_null(m_statement, ++m_position); rc != SQLITE_OK) fail(rc, "binding a value");
   return *this;
 }
 
-bool SqlStatement::next() { return m_query->next(); }
+SqlStatement& SqlStatement::exec() {
+  resetIfStepped();
+  m_stepped = true;
+  m_position = 0;
+  const int rc = sqlite3_step(m_statement);
+  if (rc == SQLITE_ROW) {
+    m_row = Row::Pending;
+  } else if (rc == SQLITE_DONE) {
+    m_row = Row::None;
+  } else {
+    fail(rc, "saving or reading");
+  }
+  return *this;
+}
 
-void SqlStatement::fail(const char* stage) const { throw StorageError(toError(m_query->lastError(), stage)); }
+bool SqlStatement::next() {
+  switch (m_row) {
+    case Row::None: return false;
+    case Row::Pending: m_row = Row::Current; return true;
+    case Row::Current: break;
+  }
+  const int rc = sqlite3_step(m_statement);
+  if (rc == SQLITE_ROW) return true;
+  m_row = Row::None;
+  if (rc != SQLITE_DONE) fail(rc, "reading");
+  return false;
+}
 
-QVariant SqlStatement::value(int column) const { return m_query->value(column); }
-QString SqlStatement::text(int column) const { return m_query->value(column).toString(); }
-qint64 SqlStatement::int64(int column) const { return m_query->value(column).toLongLong(); }
-int SqlStatement::integer(int column) const { return m_query->value(column).toInt(); }
-bool SqlStatement::boolean(int column) const { return m_query->value(column).toInt() != 0; }
-bool SqlStatement::isNull(int column) const { return m_query->value(column).isNull(); }
+void SqlStatement::fail(int code, const char* stage) const {
+  sqlite3* handle = NativeSqlite::handle(m_db);
+  const int extended = sqlite3_extended_errcode(handle);
+  // The connection's last error belongs to this statement unless the code disagrees.
+  const bool same = (extended & 0xff) == (code & 0xff);
+  throw StorageError(toError(same ? extended : code,
+                             QString::fromUtf8(same ? sqlite3_errmsg(handle) : sqlite3_errstr(code)), stage));
+}
+
+QVariant SqlStatement::value(int column) const {
+  switch (sqlite3_column_type(m_statement, column)) {
+    case SQLITE_INTEGER: return QVariant(static_cast<qlonglong>(sqlite3_column_int64(m_statement, column)));
+    case SQLITE_FLOAT: return QVariant(sqlite3_column_double(m_statement, column));
+    case SQLITE_BLOB: {
+      const auto* data = static_cast<const char*>(sqlite3_column_blob(m_statement, column));
+      return QVariant(QByteArray(data, sqlite3_column_bytes(m_statement, column)));
+    }
+    case SQLITE_NULL: return QVariant(QMetaType::fromType<QString>());
+    default: return QVariant(text(column));
+  }
+}
+
+QString SqlStatement::text(int column) const {
+  const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+  return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_statement, column)) : QString();
+}
+
+qint64 SqlStatement::int64(int column) const { return sqlite3_column_int64(m_statement, column); }
+int SqlStatement::integer(int column) const { return static_cast<int>(sqlite3_column_int64(m_statement, column)); }
+bool SqlStatement::boolean(int column) const { return sqlite3_column_int64(m_statement, column) != 0; }
+bool SqlStatement::isNull(int column) const { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
 
 std::optional<QDate> SqlStatement::date(int column) const {
   if (isNull(column)) return std::nullopt;
@@ -94,12 +223,15 @@ std::optional<int> SqlStatement::optionalInt(int column) const {
   return isNull(column) ? std::nullopt : std::optional<int>(integer(column));
 }
 
-qint64 SqlStatement::lastInsertId() const { return m_query->lastInsertId().toLongLong(); }
-int SqlStatement::rowsAffected() const { return m_query->numRowsAffected(); }
+qint64 SqlStatement::lastInsertId() const { return sqlite3_last_insert_rowid(NativeSqlite::handle(m_db)); }
+int SqlStatement::rowsAffected() const { return sqlite3_changes(NativeSqlite::handle(m_db)); }
 
 void execScript(Database& db, const QString& sql) {
   QSqlQuery query(NativeSqlite::connection(db));
-  if (!query.exec(sql)) throw StorageError(toError(query.lastError(), "running a statement"));
+  if (query.exec(sql)) return;
+  const QSqlError error = query.lastError();
+  const QString message = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+  throw StorageError(toError(error.nativeErrorCode().toInt(), message, "running a statement"));
 }
 
 }  // namespace casebook

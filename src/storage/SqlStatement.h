@@ -11,7 +11,7 @@
 
 #include <optional>
 
-class QSqlQuery;
+struct sqlite3_stmt;
 
 namespace casebook {
 
@@ -25,13 +25,13 @@ class SqlStatement final {
   SqlStatement(const SqlStatement&) = delete;
   SqlStatement& operator=(const SqlStatement&) = delete;
 
-  SqlStatement& bind(const QVariant& value);
-  // A null QString is stored as '' (Qt would bind NULL): text columns are NOT NULL.
-  SqlStatement& bind(const QString& value) { return bind(QVariant(value.isNull() ? QStringLiteral("") : value)); }
+  SqlStatement& bind(const QVariant& value);  // a null or invalid value binds NULL
+  // A null QString is stored as '' (not NULL): text columns are NOT NULL.
+  SqlStatement& bind(const QString& value);
   SqlStatement& bind(const char* latin1) { return bind(QString::fromLatin1(latin1)); }
-  SqlStatement& bind(qint64 value) { return bind(QVariant(value)); }
-  SqlStatement& bind(int value) { return bind(QVariant(value)); }
-  SqlStatement& bind(bool value) { return bind(QVariant(value ? 1 : 0)); }
+  SqlStatement& bind(qint64 value);
+  SqlStatement& bind(int value) { return bind(static_cast<qint64>(value)); }
+  SqlStatement& bind(bool value) { return bind(static_cast<qint64>(value ? 1 : 0)); }
   SqlStatement& bind(const QDate& value);
   SqlStatement& bind(const QDateTime& value);
   template <typename Tag>
@@ -45,7 +45,7 @@ class SqlStatement final {
   SqlStatement& bindNull();
 
   SqlStatement& exec();
-  bool next();
+  bool next();  // the next result row; false once there are no more
 
   QVariant value(int column) const;
   QString text(int column) const;
@@ -67,9 +67,14 @@ class SqlStatement final {
   int rowsAffected() const;
 
  private:
-  [[noreturn]] void fail(const char* stage) const;
-  QSqlQuery* m_query;
-  std::unique_ptr<QSqlQuery> m_owned;
+  enum class Row { None, Pending, Current };  // Pending: exec() stepped onto a first row
+  [[noreturn]] void fail(int code, const char* stage) const;
+  void resetIfStepped();
+  Database& m_db;
+  sqlite3_stmt* m_statement = nullptr;
+  bool m_owned = false;  // a dynamic statement, finalized with this object
+  bool m_stepped = false;
+  Row m_row = Row::None;
   int m_position = 0;
 };
 

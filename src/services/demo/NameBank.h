@@ -6,21 +6,22 @@
 
 namespace casebook::demo {
 
-// Invented people, places and words for demo data. Given names and surnames are common
-// ones combined at random, and streets are made up: no real person or address is meant.
+// Invented people and places. Given names are common, gender-neutral ones; surnames and
+// streets are assembled from syllables at random, so no real person or address is meant
+// and none comes from the partnership papers.
 class NameBank final {
  public:
+  static QString givenName(DemoRandom& random);
+  static QString surname(DemoRandom& random);
   static QString personName(DemoRandom& random);
   static QString householdName(DemoRandom& random);
-  static QString address(DemoRandom& random);
-  static QString hotspot(DemoRandom& random);
-  static QString cohort(DemoRandom& random);
+  static QString street(DemoRandom& random);  // "Foxglove Lane"
+  static QString address(DemoRandom& random);  // "14 Foxglove Lane"
+  static QString hotspot(DemoRandom& random, const QString& groupCode);
+  static QString cohort(DemoRandom& random, const QString& groupCode);
   static QString alias(DemoRandom& random);
-  static QString referralReason(DemoRandom& random, const QString& groupCode);
-  static QString rationale(DemoRandom& random, bool rising);
-  static QString actionText(DemoRandom& random);
-  static QString noteText(DemoRandom& random);
   static QString jobTitle(DemoRandom& random, const QString& agencyCode);
+  static QString venue(DemoRandom& random);
 };
 
 }  // namespace casebook::demo
