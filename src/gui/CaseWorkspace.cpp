@@ -3,8 +3,9 @@
 #include "CaseReader.h"
 #include "CloseCaseDialog.h"
 #include "DirectoryService.h"
-#include "commands/CloseCaseCommand.h"
-#include "commands/EscalateCommand.h"
+#include "CaseService.h"
+#include "ReferralService.h"
+#include "edits/Edits.h"
 
 #include <QInputDialog>
 #include <QLineEdit>
@@ -20,7 +21,6 @@
 #include <QTableWidget>
 #include <QHBoxLayout>
 #include <QPushButton>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace casebook::gui {
@@ -46,8 +46,8 @@ QString orDash(const QString& text) { return text.isEmpty() ? QStringLiteral("-"
 
 }  // namespace
 
-CaseWorkspace::CaseWorkspace(ServiceContext& ctx, QUndoStack& undo, QWidget* parent)
-    : QWidget(parent), m_ctx(ctx), m_undo(undo) {
+CaseWorkspace::CaseWorkspace(Edits& edits, QWidget* parent)
+    : QWidget(parent), m_ctx(edits.context()), m_edits(edits) {
   m_title = new QLabel(this);
   QFont titleFont = m_title->font();
   titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
@@ -68,7 +68,7 @@ CaseWorkspace::CaseWorkspace(ServiceContext& ctx, QUndoStack& undo, QWidget* par
   m_details->setMargin(8);
   m_referrals = makeTable(this, {tr("#"), tr("Received"), tr("Kind"), tr("To"), tr("From"), tr("Decision"), tr("Reason")},
                           tr("Referrals"));
-  m_risk = new RiskPanel(m_ctx, m_undo, this);
+  m_risk = new RiskPanel(m_edits, this);
   m_close = new QPushButton(tr("&Close case..."), this);
   m_close->setToolTip(tr("Close the case with its outcome"));
   connect(m_close, &QPushButton::clicked, this, &CaseWorkspace::askToClose);
@@ -149,9 +149,9 @@ bool CaseWorkspace::showCase(const QString& reference) {
 }
 
 std::optional<QString> CaseWorkspace::closeCurrentCase(const CloseInput& input) {
-  std::optional<Error> refusal;
-  m_undo.push(new CloseCaseCommand(m_ctx, m_reference, input, &refusal));
-  if (refusal) return refusal->message();
+  const Status closed =
+      m_edits.run(tr("closing %1").arg(m_reference), [&] { return CaseService(m_ctx).close(m_reference, input); });
+  if (!closed) return closed.error().message();
   return std::nullopt;  // the stack's indexChanged refreshes the screens
 }
 
@@ -159,9 +159,9 @@ std::optional<QString> CaseWorkspace::escalateCurrentCase(const QString& reason)
   EscalationInput input;
   input.caseReference = m_reference;
   input.reason = reason;
-  std::optional<Error> refusal;
-  m_undo.push(new EscalateCommand(m_ctx, input, &refusal));
-  if (refusal) return refusal->message();
+  const auto escalated =
+      m_edits.run(tr("escalating %1").arg(m_reference), [&] { return ReferralService(m_ctx).escalate(input); });
+  if (!escalated) return escalated.error().message();
   return std::nullopt;
 }
 

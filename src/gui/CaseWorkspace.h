@@ -9,7 +9,6 @@ class QTabWidget;
 class QTableWidget;
 class QListWidget;
 class QPushButton;
-class QUndoStack;
 
 namespace casebook {
 struct ServiceContext;
@@ -17,6 +16,7 @@ struct ServiceContext;
 
 namespace casebook::gui {
 
+class Edits;
 class RiskPanel;
 
 // One case on one screen: subject and details, referrals and escalation history, the risk
@@ -26,7 +26,7 @@ class CaseWorkspace final : public QWidget {
   Q_DISABLE_COPY_MOVE(CaseWorkspace)
 
  public:
-  CaseWorkspace(ServiceContext& ctx, QUndoStack& undo, QWidget* parent = nullptr);
+  explicit CaseWorkspace(Edits& edits, QWidget* parent = nullptr);
   // Closes the shown case through the undo stack; the service's message if it refused.
   std::optional<QString> closeCurrentCase(const CloseInput& input);
   // Escalates the shown case to the JAG through the undo stack.
@@ -37,6 +37,7 @@ class CaseWorkspace final : public QWidget {
   QString reference() const { return m_reference; }
   RiskPanel* riskPanel() const { return m_risk; }
   QTabWidget* tabs() const { return m_tabs; }
+  QPushButton* closeButton() const { return m_close; }
 
  Q_SIGNALS:
   void caseChanged(const QString& reference);
@@ -50,7 +51,7 @@ class CaseWorkspace final : public QWidget {
   void askToClose();
   void askToEscalate();
   ServiceContext& m_ctx;
-  QUndoStack& m_undo;
+  Edits& m_edits;
   QPushButton* m_close;
   QPushButton* m_escalate;
   QString m_reference;

@@ -6,6 +6,7 @@
 #include "CaseWorkspace.h"
 #include "DirectoryService.h"
 #include "NavigationPane.h"
+#include "edits/Edits.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,7 +31,8 @@ MainWindow::MainWindow(ServiceContext& ctx, const QString& databasePath, bool de
   m_navigation = new NavigationPane(this);
   m_list = new CaseListView(m_model, this);
   m_undo = new QUndoStack(this);
-  m_workspace = new CaseWorkspace(m_ctx, *m_undo, this);
+  m_edits = new Edits(m_ctx, *m_undo, this);
+  m_workspace = new CaseWorkspace(*m_edits, this);
 
   m_inner = new QSplitter(Qt::Vertical, this);
   m_inner->addWidget(m_list);
@@ -62,6 +64,9 @@ MainWindow::MainWindow(ServiceContext& ctx, const QString& databasePath, bool de
     m_workspace->reload();
     m_list->setScope(m_model->request());
     refreshGroups();
+  });
+  connect(m_edits, &Edits::refused, this, [this](const QString& message) {
+    QMessageBox::warning(this, tr("Cannot undo or redo"), message);
   });
   connect(m_model, &CaseTableModel::loadFailed, this,
           [this](const QString& message) { statusBar()->showMessage(message, 8000); });

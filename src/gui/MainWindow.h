@@ -15,6 +15,7 @@ namespace casebook::gui {
 class CaseListView;
 class CaseTableModel;
 class CaseWorkspace;
+class Edits;
 class NavigationPane;
 
 class MainWindow final : public QMainWindow {
@@ -29,6 +30,7 @@ class MainWindow final : public QMainWindow {
   CaseWorkspace* workspace() const { return m_workspace; }
   NavigationPane* navigation() const { return m_navigation; }
   QUndoStack* undoStack() const { return m_undo; }
+  Edits* edits() const { return m_edits; }
   void refreshGroups();
   void openCase(const QString& reference, int tab = 0);
 
@@ -40,6 +42,7 @@ class MainWindow final : public QMainWindow {
   void restoreLayout();
   ServiceContext& m_ctx;
   QUndoStack* m_undo;
+  Edits* m_edits;
   CaseTableModel* m_model;
   NavigationPane* m_navigation;
   CaseListView* m_list;

@@ -4,9 +4,9 @@
 #include "RiskBandStyle.h"
 #include "RiskMatrixWidget.h"
 #include "RiskService.h"
-#include "commands/RecordAssessmentCommand.h"
+#include "RiskService.h"
+#include "edits/Edits.h"
 
-#include <QUndoStack>
 
 #include <QChart>
 #include <QChartView>
@@ -23,7 +23,7 @@
 
 namespace casebook::gui {
 
-RiskPanel::RiskPanel(ServiceContext& ctx, QUndoStack& undo, QWidget* parent) : QWidget(parent), m_ctx(ctx), m_undo(undo) {
+RiskPanel::RiskPanel(Edits& edits, QWidget* parent) : QWidget(parent), m_ctx(edits.context()), m_edits(edits) {
   m_current = new QLabel(this);
   m_current->setTextFormat(Qt::PlainText);
   m_matrix = new RiskMatrixWidget(this);
@@ -97,14 +97,12 @@ void RiskPanel::record() {
   input.likelihood = m_matrix->likelihood();
   input.impact = m_matrix->impact();
   input.rationale = m_rationale->text();
-  std::optional<Error> refusal;
-  auto* command = new RecordAssessmentCommand(m_ctx, input, &refusal);
-  m_undo.push(command);  // runs redo(); a refused edit turns obsolete and the stack drops it
-  if (refusal) {
-    m_error->setText(refusal->message());
+  const auto outcome = m_edits.run(tr("risk assessment of %1").arg(m_reference),
+                                   [&] { return RiskService(m_ctx).assess(input); });
+  if (!outcome) {
+    m_error->setText(outcome.error().message());
     return;
   }
-  const auto& outcome = command->outcome();
   m_error->setText(outcome->escalationPrompted
                        ? tr("Score %1 meets the escalation threshold: consider escalating to the JAG.").arg(outcome->score)
                        : QString());

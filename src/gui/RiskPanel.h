@@ -8,7 +8,6 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QChartView;
-class QUndoStack;
 
 namespace casebook {
 struct ServiceContext;
@@ -16,6 +15,7 @@ struct ServiceContext;
 
 namespace casebook::gui {
 
+class Edits;
 class RiskMatrixWidget;
 
 // The case's risk: the 5x5 matrix to pick a new score (a rationale is required), the
@@ -25,7 +25,7 @@ class RiskPanel final : public QWidget {
   Q_DISABLE_COPY_MOVE(RiskPanel)
 
  public:
-  RiskPanel(ServiceContext& ctx, QUndoStack& undo, QWidget* parent = nullptr);
+  explicit RiskPanel(Edits& edits, QWidget* parent = nullptr);
   void showCase(const CaseDetail& detail);
   RiskMatrixWidget* matrix() const { return m_matrix; }
   QLineEdit* rationale() const { return m_rationale; }
@@ -39,7 +39,7 @@ class RiskPanel final : public QWidget {
   void record();
   void updateChart(const std::vector<RiskAssessment>& history);
   ServiceContext& m_ctx;
-  QUndoStack& m_undo;
+  Edits& m_edits;
   QString m_reference;
   QLabel* m_current;
   QLabel* m_error;
