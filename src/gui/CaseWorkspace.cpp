@@ -6,6 +6,10 @@
 #include "CaseService.h"
 #include "ReferralService.h"
 #include "edits/Edits.h"
+#include "workspace/ActionsTab.h"
+#include "workspace/LinksTab.h"
+#include "workspace/NotesTab.h"
+#include "workspace/ReferralsTab.h"
 
 #include <QInputDialog>
 #include <QLineEdit>
@@ -26,21 +30,6 @@
 namespace casebook::gui {
 
 namespace {
-
-QTableWidget* makeTable(QWidget* parent, const QStringList& header, const QString& accessibleName) {
-  auto* table = new QTableWidget(0, static_cast<int>(header.size()), parent);
-  table->setHorizontalHeaderLabels(header);
-  table->verticalHeader()->hide();
-  table->horizontalHeader()->setStretchLastSection(true);
-  table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-  table->setSelectionBehavior(QAbstractItemView::SelectRows);
-  table->setAccessibleName(accessibleName);
-  return table;
-}
-
-void setRow(QTableWidget* table, int row, const QStringList& cells) {
-  for (int column = 0; column < cells.size(); ++column) table->setItem(row, column, new QTableWidgetItem(cells[column]));
-}
 
 QString orDash(const QString& text) { return text.isEmpty() ? QStringLiteral("-") : text; }
 
@@ -66,8 +55,7 @@ CaseWorkspace::CaseWorkspace(Edits& edits, QWidget* parent)
   m_details->setTextFormat(Qt::PlainText);
   m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
   m_details->setMargin(8);
-  m_referrals = makeTable(this, {tr("#"), tr("Received"), tr("Kind"), tr("To"), tr("From"), tr("Decision"), tr("Reason")},
-                          tr("Referrals"));
+  m_referrals = new ReferralsTab(m_edits, this);
   m_risk = new RiskPanel(m_edits, this);
   m_close = new QPushButton(tr("&Close case..."), this);
   m_close->setToolTip(tr("Close the case with its outcome"));
@@ -75,19 +63,24 @@ CaseWorkspace::CaseWorkspace(Edits& edits, QWidget* parent)
   m_escalate = new QPushButton(tr("&Escalate to JAG..."), this);
   m_escalate->setToolTip(tr("Refer this sub-group case up to the JAG"));
   connect(m_escalate, &QPushButton::clicked, this, &CaseWorkspace::askToEscalate);
-  m_actions = makeTable(this, {tr("#"), tr("Action"), tr("Owner"), tr("Due"), tr("Status")}, tr("Actions"));
-  m_notes = new QListWidget(this);
-  m_notes->setWordWrap(true);
-  m_notes->setAccessibleName(tr("Notes"));
+  m_stepDown = new QPushButton(tr("Step &down..."), this);
+  m_stepDown->setToolTip(tr("Return this case from the JAG to the sub-group it came from"));
+  connect(m_stepDown, &QPushButton::clicked, this, &CaseWorkspace::askToStepDown);
+  m_actions = new ActionsTab(m_edits, this);
+  m_notes = new NotesTab(m_edits, this);
+  m_links = new LinksTab(m_edits, this);
+  connect(m_links, &LinksTab::caseActivated, this, [this](const QString& reference) { showCase(reference); });
   m_tabs->addTab(m_details, tr("&Details"));
   m_tabs->addTab(m_referrals, tr("Re&ferrals"));
   m_tabs->addTab(m_risk, tr("&Risk"));
   m_tabs->addTab(m_actions, tr("&Actions"));
   m_tabs->addTab(m_notes, tr("&Notes"));
+  m_tabs->addTab(m_links, tr("&Linked cases"));
 
   auto* header = new QHBoxLayout;
   header->addWidget(m_title, 1);
   header->addWidget(m_escalate);
+  header->addWidget(m_stepDown);
   header->addWidget(m_close);
   auto* layout = new QVBoxLayout(this);
   layout->addLayout(header);
@@ -102,10 +95,8 @@ void CaseWorkspace::clear() {
   m_title->setText(tr("No case selected"));
   m_banner->hide();
   m_details->clear();
-  m_referrals->setRowCount(0);
-  m_actions->setRowCount(0);
-  m_notes->clear();
   m_tabs->setEnabled(false);
+  m_stepDown->setVisible(false);
   m_close->setEnabled(false);
   m_escalate->setEnabled(false);
 }
@@ -125,6 +116,13 @@ bool CaseWorkspace::showCase(const QString& reference) {
   for (const auto& r : detail->referrals) pending |= r.decision == ReferralDecision::Pending;
   m_escalate->setVisible(detail->groupIsSubGroup);
   m_escalate->setEnabled(active && !pending);
+  bool escalatedHere = false;
+  for (const auto& r : detail->referrals) {
+    escalatedHere |= r.kind == ReferralKind::Escalation && r.decision == ReferralDecision::Accepted &&
+                     r.toGroupId == detail->record.groupId;
+  }
+  m_stepDown->setVisible(!detail->groupIsSubGroup && escalatedHere);
+  m_stepDown->setEnabled(active && !pending);
   const CaseDetail& d = detail.value();
   QString title = QStringLiteral("%1  ·  %2  ·  %3").arg(d.record.reference, d.groupCode, toLabel(d.record.status));
   if (d.record.currentBand) title += QStringLiteral("  ·  ") + RiskBandStyle::chipText(*d.record.currentBand, *d.record.currentScore);
@@ -141,10 +139,11 @@ bool CaseWorkspace::showCase(const QString& reference) {
     m_banner->hide();
   }
   fillDetails(d);
-  fillReferrals(d);
+  m_referrals->showCase(d);
   m_risk->showCase(d);
-  fillActions(d);
-  fillNotes(d);
+  m_actions->showCase(d);
+  m_notes->showCase(d);
+  m_links->showCase(d);
   return true;
 }
 
@@ -171,6 +170,25 @@ void CaseWorkspace::askToEscalate() {
                                                tr("Why should the JAG take this case?"), QLineEdit::Normal, QString(), &ok);
   if (!ok) return;
   if (const auto problem = escalateCurrentCase(reason)) QMessageBox::warning(this, tr("Not escalated"), *problem);
+}
+
+std::optional<QString> CaseWorkspace::stepDownCurrentCase(const QString& reason) {
+  StepDownInput input;
+  input.caseReference = m_reference;
+  input.reason = reason;
+  const Status done =
+      m_edits.run(tr("stepping down %1").arg(m_reference), [&] { return ReferralService(m_ctx).stepDown(input); });
+  if (!done) return done.error().message();
+  return std::nullopt;
+}
+
+void CaseWorkspace::askToStepDown() {
+  bool ok = false;
+  const QString reason =
+      QInputDialog::getText(this, tr("Step %1 down").arg(m_reference),
+                            tr("Why does the JAG no longer need to hold this case?"), QLineEdit::Normal, QString(), &ok);
+  if (!ok) return;
+  if (const auto problem = stepDownCurrentCase(reason)) QMessageBox::warning(this, tr("Not stepped down"), *problem);
 }
 
 void CaseWorkspace::askToClose() {
@@ -209,34 +227,6 @@ void CaseWorkspace::fillDetails(const CaseDetail& d) {
     lines << tr("Closed: %1, %2 %3").arg(isoDate(c.closedOn.value_or(QDate())), toLabel(*c.outcome), c.closureNote);
   }
   m_details->setText(lines.join(QLatin1Char('\n')));
-}
-
-void CaseWorkspace::fillReferrals(const CaseDetail& d) {
-  m_referrals->setRowCount(static_cast<int>(d.referrals.size()));
-  int row = 0;
-  for (const auto& r : d.referrals) {
-    setRow(m_referrals, row++,
-           {QString::number(r.id.value), isoDate(r.receivedOn), toLabel(r.kind), d.groupCodes.value(r.toGroupId.value),
-            r.fromGroupId ? d.groupCodes.value(r.fromGroupId->value) : QString(),
-            toLabel(r.decision) + (r.repeat ? tr(" (repeat)") : QString()), r.reason});
-  }
-}
-
-void CaseWorkspace::fillActions(const CaseDetail& d) {
-  m_actions->setRowCount(static_cast<int>(d.actions.size()));
-  int row = 0;
-  for (const auto& a : d.actions) {
-    setRow(m_actions, row++,
-           {QString::number(a.action.id.value), a.action.text, a.ownerName.isEmpty() ? a.ownerAgencyCode : a.ownerName,
-            isoDate(a.action.dueOn), toLabel(a.action.status) + (a.overdue ? tr(" (overdue)") : QString())});
-  }
-}
-
-void CaseWorkspace::fillNotes(const CaseDetail& d) {
-  m_notes->clear();
-  for (const auto& n : d.notes) {
-    m_notes->addItem(QStringLiteral("%1 — %2\n%3").arg(n.writtenAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), n.author, n.body));
-  }
 }
 
 }  // namespace casebook::gui

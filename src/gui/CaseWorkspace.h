@@ -6,8 +6,6 @@
 
 class QLabel;
 class QTabWidget;
-class QTableWidget;
-class QListWidget;
 class QPushButton;
 
 namespace casebook {
@@ -17,6 +15,10 @@ struct ServiceContext;
 namespace casebook::gui {
 
 class Edits;
+class ActionsTab;
+class LinksTab;
+class NotesTab;
+class ReferralsTab;
 class RiskPanel;
 
 // One case on one screen: subject and details, referrals and escalation history, the risk
@@ -31,11 +33,18 @@ class CaseWorkspace final : public QWidget {
   std::optional<QString> closeCurrentCase(const CloseInput& input);
   // Escalates the shown case to the JAG through the undo stack.
   std::optional<QString> escalateCurrentCase(const QString& reason);
+  // Steps the shown JAG case down to the sub-group it was escalated from.
+  std::optional<QString> stepDownCurrentCase(const QString& reason);
   bool showCase(const QString& reference);  // false if it could not be read
   void reload();
   void clear();
   QString reference() const { return m_reference; }
   RiskPanel* riskPanel() const { return m_risk; }
+  ActionsTab* actionsTab() const { return m_actions; }
+  NotesTab* notesTab() const { return m_notes; }
+  LinksTab* linksTab() const { return m_links; }
+  ReferralsTab* referralsTab() const { return m_referrals; }
+  QPushButton* stepDownButton() const { return m_stepDown; }
   QTabWidget* tabs() const { return m_tabs; }
   QPushButton* closeButton() const { return m_close; }
 
@@ -44,25 +53,25 @@ class CaseWorkspace final : public QWidget {
 
  private:
   void fillDetails(const CaseDetail& d);
-  void fillReferrals(const CaseDetail& d);
-  void fillActions(const CaseDetail& d);
-  void fillNotes(const CaseDetail& d);
 
   void askToClose();
   void askToEscalate();
+  void askToStepDown();
   ServiceContext& m_ctx;
   Edits& m_edits;
   QPushButton* m_close;
   QPushButton* m_escalate;
+  QPushButton* m_stepDown;
   QString m_reference;
   QLabel* m_title;
   QLabel* m_banner;
   QTabWidget* m_tabs;
   QLabel* m_details;
-  QTableWidget* m_referrals;
+  ReferralsTab* m_referrals;
   RiskPanel* m_risk;
-  QTableWidget* m_actions;
-  QListWidget* m_notes;
+  ActionsTab* m_actions;
+  NotesTab* m_notes;
+  LinksTab* m_links;
 };
 
 }  // namespace casebook::gui

@@ -7,6 +7,7 @@
 #include "DirectoryService.h"
 #include "NavigationPane.h"
 #include "edits/Edits.h"
+#include "workspace/ActionsTab.h"
 
 #include <QAction>
 #include <QApplication>
@@ -71,12 +72,7 @@ MainWindow::MainWindow(ServiceContext& ctx, const QString& databasePath, bool de
   connect(m_model, &CaseTableModel::loadFailed, this,
           [this](const QString& message) { statusBar()->showMessage(message, 8000); });
 
-  QStringList themes, areas, owners;
-  DirectoryService directory(m_ctx);
-  if (auto list = directory.themes()) for (const auto& t : list.value()) themes << t.code;
-  if (auto list = directory.areas()) for (const auto& a : list.value()) areas << a.code;
-  if (auto list = directory.members()) for (const auto& m : list.value()) owners << m.name;
-  m_list->setChoices(themes, areas, owners);
+  refreshChoices();
 
   buildMenus();
   refreshGroups();
@@ -88,6 +84,17 @@ MainWindow::~MainWindow() {
   // The stack clears itself while the children are destroyed and would signal a refresh
   // of widgets that are already gone.
   disconnect(m_undo, nullptr, this, nullptr);
+}
+
+void MainWindow::refreshChoices() {
+  QStringList themes, areas, owners, agencies;
+  DirectoryService directory(m_ctx);
+  if (auto list = directory.themes()) for (const auto& t : list.value()) themes << t.code;
+  if (auto list = directory.areas()) for (const auto& a : list.value()) areas << a.code;
+  if (auto list = directory.members()) for (const auto& m : list.value()) owners << m.name;
+  if (auto list = directory.agencies()) for (const auto& a : list.value()) agencies << a.code;
+  m_list->setChoices(themes, areas, owners);
+  m_workspace->actionsTab()->setOwners(owners, agencies);
 }
 
 void MainWindow::refreshGroups() {

@@ -32,6 +32,8 @@ class MainWindow final : public QMainWindow {
   QUndoStack* undoStack() const { return m_undo; }
   Edits* edits() const { return m_edits; }
   void refreshGroups();
+  // The directory's themes, areas, members and agencies in the filters and forms.
+  void refreshChoices();
   void openCase(const QString& reference, int tab = 0);
 
  protected:

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+class QLabel;
+class QWidget;
+
+namespace casebook::gui {
+
+// Errors under a form: bold text with a warning sign in the palette's own text colour, so
+// they read in light and dark themes and do not rely on colour.
+QLabel* makeErrorLabel(QWidget* parent);
+void showError(QLabel* label, const std::optional<QString>& problem);
+
+}  // namespace casebook::gui

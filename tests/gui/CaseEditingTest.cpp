@@ -1,0 +1,228 @@
+#include "ActionService.h"
+#include "CaseReader.h"
+#include "CaseService.h"
+#include "CaseWorkspace.h"
+#include "Clock.h"
+#include "Database.h"
+#include "DemoService.h"
+#include "MainWindow.h"
+#include "NewCaseDialog.h"
+#include "Snapshot.h"
+#include "edits/Edits.h"
+#include "workspace/ActionsTab.h"
+#include "workspace/LinksTab.h"
+#include "workspace/NotesTab.h"
+#include "workspace/ReferralsTab.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace casebook;
+
+// The edits of the case workspace, driven through its widgets; each asserts what the
+// database then holds, and that Undo puts back exactly what was there.
+class CaseEditingTest final : public QObject {
+  Q_OBJECT
+
+ private Q_SLOTS:
+  void init();
+  void cleanup();
+  void addsAndCompletesAnActionThenUndoes();
+  void actionNeedsTextAndSaysSo();
+  void addsANote();
+  void linksTwoCases();
+  void newCaseDialogCreatesACaseAndUndoRemovesIt();
+  void newCaseDialogShowsTheServiceMessage();
+  void decidesAPendingReferral();
+
+ private:
+  QString openCaseIn(const char* group);
+  std::unique_ptr<Database> m_db;
+  std::unique_ptr<FixedClock> m_clock;
+  AllowAllAccess m_access;
+  std::unique_ptr<ServiceContext> m_ctx;
+  std::unique_ptr<gui::MainWindow> m_window;
+};
+
+void CaseEditingTest::init() {
+  m_db = std::move(Database::openInMemory()).value();
+  m_clock = std::make_unique<FixedClock>(QDate(2024, 6, 15));
+  m_ctx = std::make_unique<ServiceContext>(ServiceContext{*m_db, *m_clock, Actor{QStringLiteral("chair"), Role::Chair}, m_access});
+  QVERIFY(DemoService(*m_ctx).generate({200, 5}).ok());
+  m_window = std::make_unique<gui::MainWindow>(*m_ctx, QStringLiteral(":memory:"), true);
+  m_window->show();
+  QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void CaseEditingTest::cleanup() {
+  m_window.reset();
+  m_ctx.reset();
+  m_db.reset();
+}
+
+QString CaseEditingTest::openCaseIn(const char* group) {
+  CaseListRequest open;
+  open.statuses = {CaseStatus::Open};
+  open.groupCode = QString::fromLatin1(group);
+  const QString reference = CaseReader(*m_ctx).list(open)->rows.front().reference;
+  m_window->openCase(reference, 3);
+  return reference;
+}
+
+void CaseEditingTest::addsAndCompletesAnActionThenUndoes() {
+  const QString reference = openCaseIn("LEDG");
+  const QString before = test::snapshot(*m_ctx);
+  const auto actionsBefore = CaseReader(*m_ctx).get(reference)->actions.size();
+  gui::ActionsTab* tab = m_window->workspace()->actionsTab();
+
+  QTest::keyClicks(tab->newActionText(), QStringLiteral("Joint visit by housing and police"));
+  tab->newActionDue()->setDate(QDate(2024, 7, 1));
+  QTest::mouseClick(tab->addButton(), Qt::LeftButton);
+  auto detail = CaseReader(*m_ctx).get(reference).value();
+  QCOMPARE(detail.actions.size(), actionsBefore + 1);
+  const ActionRow& added = detail.actions.back();
+  QCOMPARE(added.action.text, QStringLiteral("Joint visit by housing and police"));
+  QCOMPARE(added.action.dueOn, QDate(2024, 7, 1));
+  QCOMPARE(added.action.status, ActionStatus::Open);
+  QCOMPARE(added.ownerName, tab->newActionOwner()->itemText(0));
+  QVERIFY(tab->newActionText()->text().isEmpty());
+  QCOMPARE(tab->table()->rowCount(), static_cast<int>(actionsBefore + 1));
+
+  // Choose the new action, mark it complete with a dated update.
+  tab->table()->selectRow(tab->table()->rowCount() - 1);
+  tab->updateStatus()->setCurrentIndex(tab->updateStatus()->findData(QStringLiteral("complete")));
+  QTest::keyClicks(tab->updateText(), QStringLiteral("Visit made; tenancy warning given"));
+  QTest::mouseClick(tab->updateButton(), Qt::LeftButton);
+  const Action done = ActionService(*m_ctx).get(added.action.id.value).value();
+  QCOMPARE(done.status, ActionStatus::Complete);
+  QCOMPARE(done.completedOn, std::optional<QDate>(QDate(2024, 6, 15)));
+  QCOMPARE(done.updates.size(), size_t(1));
+  QCOMPARE(done.updates.front().text, QStringLiteral("Visit made; tenancy warning given"));
+
+  // Two edits, two undos: back to exactly what was there.
+  QCOMPARE(m_window->undoStack()->count(), 2);
+  m_window->undoStack()->undo();
+  QCOMPARE(ActionService(*m_ctx).get(added.action.id.value)->status, ActionStatus::Open);
+  m_window->undoStack()->undo();
+  QVERIFY(!ActionService(*m_ctx).get(added.action.id.value).ok());
+  QCOMPARE(test::snapshot(*m_ctx), before);
+}
+
+void CaseEditingTest::actionNeedsTextAndSaysSo() {
+  openCaseIn("LEDG");
+  const QString before = test::snapshot(*m_ctx);
+  gui::ActionsTab* tab = m_window->workspace()->actionsTab();
+  QTest::mouseClick(tab->addButton(), Qt::LeftButton);
+  QVERIFY(tab->errorLabel()->isVisible());
+  QVERIFY(tab->errorLabel()->text().contains(QStringLiteral("text")));
+  QCOMPARE(m_window->undoStack()->count(), 0);
+  QCOMPARE(test::snapshot(*m_ctx), before);
+}
+
+void CaseEditingTest::addsANote() {
+  const QString reference = openCaseIn("YJAG");
+  const auto notesBefore = CaseReader(*m_ctx).get(reference)->notes.size();
+  gui::NotesTab* tab = m_window->workspace()->notesTab();
+  QTest::keyClicks(tab->editor(), QStringLiteral("Mother reports improved school attendance"));
+  QTest::mouseClick(tab->addButton(), Qt::LeftButton);
+  const auto notes = CaseReader(*m_ctx).get(reference)->notes;
+  QCOMPARE(notes.size(), notesBefore + 1);
+  int matching = 0;
+  for (const auto& n : notes) {
+    if (n.body == QStringLiteral("Mother reports improved school attendance")) {
+      ++matching;
+      QCOMPARE(n.author, QStringLiteral("chair"));
+    }
+  }
+  QCOMPARE(matching, 1);
+  QVERIFY(tab->editor()->toPlainText().isEmpty());
+}
+
+void CaseEditingTest::linksTwoCases() {
+  CaseListRequest open;
+  open.statuses = {CaseStatus::Open};
+  const auto rows = CaseReader(*m_ctx).list(open)->rows;
+  QVERIFY(rows.size() >= 2);
+  const QString first = rows[0].reference;
+  const QString second = rows[1].reference;
+  m_window->openCase(first, 5);
+  gui::LinksTab* tab = m_window->workspace()->linksTab();
+  const auto before = CaseReader(*m_ctx).get(first)->links.size();
+  QVERIFY(!tab->link(second, LinkRelation::Household, QStringLiteral("Same flat")).has_value());
+  const auto links = CaseReader(*m_ctx).get(first)->links;
+  QCOMPARE(links.size(), before + 1);
+  bool found = false;
+  for (const auto& l : links) found |= l.reference == second && l.relation == LinkRelation::Household;
+  QVERIFY(found);
+  QVERIFY(tab->link(QStringLiteral("NOPE-1"), LinkRelation::Other, {}).has_value());
+}
+
+void CaseEditingTest::newCaseDialogCreatesACaseAndUndoRemovesIt() {
+  const QString before = test::snapshot(*m_ctx);
+  gui::NewCaseDialog dialog(*m_window->edits(), QStringLiteral("AARG"));
+  QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("name")), QStringLiteral("Vera Fictional"));
+  QTest::keyClicks(dialog.findChild<QPlainTextEdit*>(QStringLiteral("reason")),
+                   QStringLiteral("Repeated doorstep fraud; lives alone"));
+  dialog.findChild<QCheckBox*>(QStringLiteral("acceptNow"))->setChecked(true);
+  QVERIFY(!dialog.submit().has_value());
+  const QString reference = dialog.createdReference();
+  QVERIFY(reference.startsWith(QStringLiteral("AARG-")));
+  const auto created = CaseReader(*m_ctx).get(reference);
+  QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().message()));
+  QCOMPARE(created->record.subject.name, QStringLiteral("Vera Fictional"));
+  QCOMPARE(created->record.status, CaseStatus::Open);
+  QCOMPARE(created->referrals.size(), size_t(1));
+
+  m_window->undoStack()->undo();
+  QVERIFY(!CaseReader(*m_ctx).get(reference).ok());
+  QCOMPARE(test::snapshot(*m_ctx), before);
+}
+
+void CaseEditingTest::newCaseDialogShowsTheServiceMessage() {
+  const QString before = test::snapshot(*m_ctx);
+  gui::NewCaseDialog dialog(*m_window->edits(), QStringLiteral("AARG"));
+  QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("name")), QStringLiteral("No Reason Given"));
+  const auto problem = dialog.submit();
+  QVERIFY(problem.has_value());
+  QVERIFY(problem->contains(QStringLiteral("reason")));
+  QVERIFY(dialog.createdReference().isEmpty());
+  QCOMPARE(test::snapshot(*m_ctx), before);
+}
+
+void CaseEditingTest::decidesAPendingReferral() {
+  NewCaseInput fresh;
+  fresh.subject.name = QStringLiteral("Awaiting Decision");
+  fresh.subject.ageBand = QStringLiteral("26-40");
+  fresh.referral.groupCode = QStringLiteral("LCDG");
+  fresh.referral.receivedOn = QDate(2024, 6, 14);
+  fresh.referral.reason = QStringLiteral("Begging and threats at the station");
+  const auto created = CaseService(*m_ctx).create(fresh);
+  QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().message()));
+  const QString reference = created->reference;
+  QCOMPARE(CaseReader(*m_ctx).get(reference)->record.status, CaseStatus::Referred);
+  m_window->openCase(reference, 1);
+  gui::ReferralsTab* tab = m_window->workspace()->referralsTab();
+  QVERIFY(tab->pendingReferral() != 0);
+  QVERIFY(tab->decideButton()->isEnabled());
+  DecisionInput input;
+  input.referralId = tab->pendingReferral();
+  input.decision = ReferralDecision::Accepted;
+  QVERIFY(!tab->decide(input).has_value());
+  const auto decided = CaseReader(*m_ctx).get(reference).value();
+  QCOMPARE(decided.record.status, CaseStatus::Open);
+  QCOMPARE(tab->pendingReferral(), qint64(0));
+  QVERIFY(!tab->decideButton()->isEnabled());
+}
+
+QTEST_MAIN(CaseEditingTest)
+#include "CaseEditingTest.moc"
