@@ -1,9 +1,6 @@
-#include "Clock.h"
-#include "Database.h"
-#include "DemoService.h"
 #include "Log.h"
+#include "Launcher.h"
 #include "MainWindow.h"
-#include "ServiceContext.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -13,32 +10,10 @@
 #include <QLocale>
 #include <QTranslator>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QStandardPaths>
 #include <QTimer>
 
-#include <memory>
-
 using namespace casebook;
-
-namespace {
-
-// The first run makes a database of fictional demo data, so a new user sees a working
-// partnership rather than an empty screen; it is marked "demo" wherever it is shown.
-bool createDemo(ServiceContext& ctx) {
-  QProgressDialog progress(QObject::tr("Creating a demo database of fictional cases..."), QObject::tr("Cancel"), 0, 100);
-  progress.setWindowModality(Qt::ApplicationModal);
-  progress.setMinimumDuration(300);
-  auto result = DemoService(ctx).generate({2000, 1}, [&](int done, int total) {
-    progress.setValue(total > 0 ? done * 100 / total : 0);
-    QApplication::processEvents();
-    return !progress.wasCanceled();
-  });
-  progress.setValue(100);
-  return result.ok();
-}
-
-}  // namespace
 
 int main(int argc, char* argv[]) {
   QApplication app(argc, argv);
@@ -71,27 +46,20 @@ int main(int argc, char* argv[]) {
   parser.process(app);
 
   const QString path = parser.positionalArguments().value(0, QDir(dataDir).filePath(QStringLiteral("casebook.db")));
-  const bool firstRun = !QFileInfo::exists(path);
-  auto db = Database::open(path, Database::Mode::CreateIfMissing);
-  if (!db) {
-    QMessageBox::critical(nullptr, QObject::tr("Casebook"), db.error().message());
+  gui::Launcher launcher;
+  // The first run makes a database of fictional demo data, so a new user sees a working
+  // partnership rather than an empty screen; it is marked "demo" wherever it is shown.
+  const Status opened = QFileInfo::exists(path) ? launcher.openDatabase(path)
+                                                : launcher.newDemoDatabase(path, 2000, nullptr);
+  if (!opened) {
+    QMessageBox::critical(nullptr, QObject::tr("Casebook"), opened.error().message());
     return 3;
   }
-  SystemClock clock;
-  AllowAllAccess access;
-  ServiceContext ctx{*db.value(), clock, Actor{qEnvironmentVariable("USER", QStringLiteral("local user")), Role::Administrator},
-                     access};
-  if (firstRun && !createDemo(ctx)) {
-    QMessageBox::critical(nullptr, QObject::tr("Casebook"), QObject::tr("The demo database could not be created."));
-    return 3;
-  }
-  const bool demo = DemoService(ctx).isDemo().value_or(false);
-  gui::MainWindow window(ctx, path, demo);
-  window.show();
+  gui::MainWindow& window = *launcher.window();
   if (parser.isSet(openCase)) window.openCase(parser.value(openCase), parser.value(tab).toInt());
   if (parser.isSet(screenshot)) {
     QTimer::singleShot(800, &window, [&] {
-      window.grab().save(parser.value(screenshot));
+      launcher.window()->grab().save(parser.value(screenshot));
       QApplication::quit();
     });
   }

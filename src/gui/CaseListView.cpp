@@ -125,6 +125,13 @@ void CaseListView::setScope(const CaseListRequest& scope) {
   applyFilters();
 }
 
+CaseListRequest CaseListView::currentRequest() const {
+  CaseListRequest request = m_model->request();
+  request.offset = 0;
+  request.limit = 0;
+  return request;
+}
+
 void CaseListView::focusSearch() {
   m_search->setFocus();
   m_search->selectAll();

@@ -28,6 +28,10 @@ class CaseListView final : public QWidget {
   void setScope(const CaseListRequest& scope);
   void setChoices(const QStringList& themes, const QStringList& areas, const QStringList& owners);
   void focusSearch();
+  // The group chosen in the navigation pane, if any (new cases default to it).
+  QString scopeGroup() const { return m_scope.groupCode; }
+  // Everything the list now shows, for export: all rows, not one page.
+  CaseListRequest currentRequest() const;
   QLineEdit* searchBox() const { return m_search; }
   QTableView* table() const { return m_table; }
   QComboBox* statusFilter() const { return m_status; }

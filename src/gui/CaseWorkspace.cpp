@@ -45,8 +45,9 @@ CaseWorkspace::CaseWorkspace(Edits& edits, QWidget* parent)
   m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
   m_banner = new QLabel(this);
   m_banner->setWordWrap(true);
-  m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 6px; "
-                                         "border: 1px solid #ffecb5; }"));
+  // Palette roles, not fixed colours: the banner reads the same in light and dark themes.
+  m_banner->setStyleSheet(QStringLiteral("QLabel { background: palette(alternate-base); color: palette(text); "
+                                         "padding: 6px; border: 2px solid palette(highlight); font-weight: bold; }"));
   m_banner->hide();
 
   m_tabs = new QTabWidget(this);
@@ -132,7 +133,7 @@ bool CaseWorkspace::showCase(const QString& reference) {
     for (const auto& p : d.otherCasesOfSubject) {
       if (isActive(p.status)) where << QStringLiteral("%1 (%2)").arg(p.reference, p.groupCode);
     }
-    m_banner->setText(tr("This subject is also open in: %1. Agree which group leads before discussing it.")
+    m_banner->setText(tr("⚠ This subject is also open in: %1. Agree which group leads before discussing it.")
                           .arg(where.join(QStringLiteral(", "))));
     m_banner->show();
   } else {
@@ -165,6 +166,7 @@ std::optional<QString> CaseWorkspace::escalateCurrentCase(const QString& reason)
 }
 
 void CaseWorkspace::askToEscalate() {
+  if (m_reference.isEmpty() || m_escalate->isHidden() || !m_escalate->isEnabled()) return;
   bool ok = false;
   const QString reason = QInputDialog::getText(this, tr("Escalate %1 to the JAG").arg(m_reference),
                                                tr("Why should the JAG take this case?"), QLineEdit::Normal, QString(), &ok);
@@ -183,6 +185,7 @@ std::optional<QString> CaseWorkspace::stepDownCurrentCase(const QString& reason)
 }
 
 void CaseWorkspace::askToStepDown() {
+  if (m_reference.isEmpty() || m_stepDown->isHidden() || !m_stepDown->isEnabled()) return;
   bool ok = false;
   const QString reason =
       QInputDialog::getText(this, tr("Step %1 down").arg(m_reference),
@@ -191,7 +194,14 @@ void CaseWorkspace::askToStepDown() {
   if (const auto problem = stepDownCurrentCase(reason)) QMessageBox::warning(this, tr("Not stepped down"), *problem);
 }
 
+void CaseWorkspace::askToDecide() {
+  if (m_reference.isEmpty()) return;
+  m_tabs->setCurrentWidget(m_referrals);
+  m_referrals->askToDecide();
+}
+
 void CaseWorkspace::askToClose() {
+  if (m_reference.isEmpty() || !m_close->isEnabled()) return;
   QStringList chairs;
   if (auto detail = CaseReader(m_ctx).get(m_reference)) {
     if (auto names = DirectoryService(m_ctx).chairsOf(detail->record.groupId)) chairs = names.value();

@@ -48,15 +48,18 @@ class CaseWorkspace final : public QWidget {
   QTabWidget* tabs() const { return m_tabs; }
   QPushButton* closeButton() const { return m_close; }
 
+  // The dialogs behind the buttons, also reached from the Case menu.
+  void askToClose();
+  void askToEscalate();
+  void askToStepDown();
+  void askToDecide();
+
  Q_SIGNALS:
   void caseChanged(const QString& reference);
 
  private:
   void fillDetails(const CaseDetail& d);
 
-  void askToClose();
-  void askToEscalate();
-  void askToStepDown();
   ServiceContext& m_ctx;
   Edits& m_edits;
   QPushButton* m_close;

@@ -5,19 +5,17 @@
 #include "CaseTableModel.h"
 #include "CaseWorkspace.h"
 #include "DirectoryService.h"
-#include "NavigationPane.h"
+#include "ReportsPage.h"
 #include "edits/Edits.h"
 #include "workspace/ActionsTab.h"
 
-#include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
-#include <QKeySequence>
+#include <QCryptographicHash>
 #include <QLabel>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QUndoStack>
@@ -25,7 +23,7 @@
 namespace casebook::gui {
 
 MainWindow::MainWindow(ServiceContext& ctx, const QString& databasePath, bool demo, QWidget* parent)
-    : QMainWindow(parent), m_ctx(ctx) {
+    : QMainWindow(parent), m_ctx(ctx), m_path(databasePath) {
   setWindowTitle(demo ? tr("Casebook — DEMO data (fictional) — %1").arg(databasePath)
                       : tr("Casebook — %1").arg(databasePath));
   m_model = new CaseTableModel([this](const CaseListRequest& r) { return CaseReader(m_ctx).list(r); }, this);
@@ -38,16 +36,23 @@ MainWindow::MainWindow(ServiceContext& ctx, const QString& databasePath, bool de
   m_inner = new QSplitter(Qt::Vertical, this);
   m_inner->addWidget(m_list);
   m_inner->addWidget(m_workspace);
+  m_inner->setSizes({330, 470});
+  m_actionsPage = new QLabel(this);
+  m_meetingsPage = new QLabel(this);
+  m_reportsPage = new ReportsPage(m_ctx, this);
+  m_pages = new QStackedWidget(this);
+  for (QWidget* page : {static_cast<QWidget*>(m_inner), m_actionsPage, m_meetingsPage, m_reportsPage}) m_pages->addWidget(page);
   m_outer = new QSplitter(Qt::Horizontal, this);
   m_outer->addWidget(m_navigation);
-  m_outer->addWidget(m_inner);
+  m_outer->addWidget(m_pages);
   m_outer->setStretchFactor(1, 1);
   m_outer->setSizes({190, 1090});
-  m_inner->setSizes({330, 470});
   setCentralWidget(m_outer);
   if (demo) {
     auto* badge = new QLabel(tr("DEMO DATABASE: fictional people and places"), this);
-    badge->setStyleSheet(QStringLiteral("QLabel { background: #1565c0; color: white; padding: 2px 8px; }"));
+    badge->setStyleSheet(QStringLiteral("QLabel { background: palette(highlight); color: palette(highlighted-text); "
+                                        "padding: 2px 8px; font-weight: bold; }"));
+    badge->setAccessibleName(tr("Demo database"));
     statusBar()->addPermanentWidget(badge);
   }
 
@@ -55,12 +60,15 @@ MainWindow::MainWindow(ServiceContext& ctx, const QString& databasePath, bool de
     m_list->setScope(scope);
     statusBar()->showMessage(title, 3000);
   });
+  connect(m_navigation, &NavigationPane::pageChosen, this, &MainWindow::showPage);
+  connect(m_navigation, &NavigationPane::meNeeded, this, &MainWindow::askWhoIAm);
   connect(m_list, &CaseListView::caseActivated, m_workspace, &CaseWorkspace::showCase);
   connect(m_workspace, &CaseWorkspace::caseChanged, this, [this] {
     m_list->setScope(m_model->request());
     refreshGroups();
   });
-  // After an undo or redo the case on screen and the list show what the database now holds.
+  // After any edit, undo or redo, the case on screen and the lists show what the database
+  // now holds.
   connect(m_undo, &QUndoStack::indexChanged, this, [this] {
     m_workspace->reload();
     m_list->setScope(m_model->request());
@@ -73,10 +81,10 @@ MainWindow::MainWindow(ServiceContext& ctx, const QString& databasePath, bool de
           [this](const QString& message) { statusBar()->showMessage(message, 8000); });
 
   refreshChoices();
-
   buildMenus();
   refreshGroups();
   restoreLayout();
+  m_navigation->setMe(QSettings().value(settingsKey(QStringLiteral("me"))).toString());
   m_navigation->selectFirst();
 }
 
@@ -84,6 +92,23 @@ MainWindow::~MainWindow() {
   // The stack clears itself while the children are destroyed and would signal a refresh
   // of widgets that are already gone.
   disconnect(m_undo, nullptr, this, nullptr);
+}
+
+QWidget* MainWindow::currentPage() const { return m_pages->currentWidget(); }
+
+void MainWindow::showPage(NavigationPane::Page page, const QString& title) {
+  switch (page) {
+    case NavigationPane::Page::Cases: m_pages->setCurrentWidget(m_inner); break;
+    case NavigationPane::Page::MyActions:
+    case NavigationPane::Page::OverdueActions:
+    case NavigationPane::Page::OutstandingActions: m_pages->setCurrentWidget(m_actionsPage); break;
+    case NavigationPane::Page::Meetings: m_pages->setCurrentWidget(m_meetingsPage); break;
+    case NavigationPane::Page::Reports:
+      static_cast<ReportsPage*>(m_reportsPage)->reload();
+      m_pages->setCurrentWidget(m_reportsPage);
+      break;
+  }
+  statusBar()->showMessage(title, 3000);
 }
 
 void MainWindow::refreshChoices() {
@@ -102,37 +127,19 @@ void MainWindow::refreshGroups() {
 }
 
 void MainWindow::openCase(const QString& reference, int tab) {
+  m_pages->setCurrentWidget(m_inner);
   if (m_workspace->showCase(reference)) m_workspace->tabs()->setCurrentIndex(tab);
 }
 
-void MainWindow::buildMenus() {
-  QMenu* file = menuBar()->addMenu(tr("&File"));
-  QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-  quit->setShortcut(QKeySequence::Quit);
+QString MainWindow::settingsKey(const QString& name) const {
+  // Per database file, without writing its path (which may name a client) in clear.
+  const QByteArray hash = QCryptographicHash::hash(m_path.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+  return QStringLiteral("database-%1/%2").arg(QString::fromLatin1(hash), name);
+}
 
-  QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-  QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
-  undo->setShortcut(QKeySequence::Undo);
-  QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
-  redo->setShortcut(QKeySequence::Redo);
-  edit->addAction(undo);
-  edit->addAction(redo);
-
-  QMenu* view = menuBar()->addMenu(tr("&View"));
-  QAction* find = view->addAction(tr("&Find cases"), this, [this] { m_list->focusSearch(); });
-  find->setShortcut(QKeySequence::Find);
-
-  QMenu* help = menuBar()->addMenu(tr("&Help"));
-  help->addAction(tr("&Keyboard shortcuts"), this, [this] {
-    QMessageBox::information(this, tr("Keyboard shortcuts"),
-                             tr("Ctrl+F  find cases\nCtrl+Z / Ctrl+Shift+Z  undo / redo\nAlt+C  close the case\nAlt+D, Alt+F, Alt+R, Alt+A, Alt+N  case tabs\n"
-                                "Arrow keys and Space  pick a risk matrix cell\nCtrl+Q  quit"));
-  });
-  help->addAction(tr("&About Casebook"), this, [this] {
-    QMessageBox::about(this, tr("About Casebook"),
-                       tr("Casebook %1\nCase management for Community Safety Partnership JAG meetings.")
-                           .arg(QApplication::applicationVersion()));
-  });
+void MainWindow::setMe(const QString& memberName) {
+  QSettings().setValue(settingsKey(QStringLiteral("me")), memberName);
+  m_navigation->setMe(memberName);
 }
 
 void MainWindow::restoreLayout() {

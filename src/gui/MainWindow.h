@@ -1,9 +1,12 @@
 #pragma once
 
+#include "NavigationPane.h"
+
 #include <QMainWindow>
 
 class QLabel;
 class QSplitter;
+class QStackedWidget;
 class QUndoStack;
 
 namespace casebook {
@@ -16,8 +19,9 @@ class CaseListView;
 class CaseTableModel;
 class CaseWorkspace;
 class Edits;
-class NavigationPane;
 
+// The window: navigation on the left; on the right the page chosen there (the case list
+// over the case workspace, or actions, meetings, reports). Menus live in MainWindowMenus.cpp.
 class MainWindow final : public QMainWindow {
   Q_OBJECT
   Q_DISABLE_COPY_MOVE(MainWindow)
@@ -31,24 +35,50 @@ class MainWindow final : public QMainWindow {
   NavigationPane* navigation() const { return m_navigation; }
   QUndoStack* undoStack() const { return m_undo; }
   Edits* edits() const { return m_edits; }
+  QWidget* currentPage() const;
   void refreshGroups();
   // The directory's themes, areas, members and agencies in the filters and forms.
   void refreshChoices();
   void openCase(const QString& reference, int tab = 0);
+  // The member the desktop user is (My cases, My actions), remembered per database file.
+  void setMe(const QString& memberName);
+
+  // File > Import: checks the whole file first, then imports it as one undoable edit.
+  void importCases(const QString& path);
+
+ Q_SIGNALS:
+  void openRequested(const QString& path);
+  void newRequested(const QString& path);
+  void newDemoRequested(const QString& path, int cases);
 
  protected:
   void closeEvent(QCloseEvent* event) override;
 
  private:
   void buildMenus();
+  void buildFileMenu();
+  void buildCaseMenu();
+  void buildViewMenu();
+  void buildHelpMenu();
+  void showPage(NavigationPane::Page page, const QString& title);
+  void askWhoIAm();
+  void askToImport();
+  void askToExport();
+  void askForNewCase();
   void restoreLayout();
+  QString settingsKey(const QString& name) const;
   ServiceContext& m_ctx;
+  QString m_path;
   QUndoStack* m_undo;
   Edits* m_edits;
   CaseTableModel* m_model;
   NavigationPane* m_navigation;
   CaseListView* m_list;
   CaseWorkspace* m_workspace;
+  QStackedWidget* m_pages;
+  QWidget* m_actionsPage;
+  QWidget* m_meetingsPage;
+  QWidget* m_reportsPage;
   QSplitter* m_outer;
   QSplitter* m_inner;
 };

@@ -83,6 +83,7 @@ Result<ImportReport> ImportService::importCases(const QString& path, const Impor
   report.encoding = text->encoding;
   report.rowsRead = static_cast<int>(table->rows.size());
   std::vector<std::pair<int, QString>> created;  // line, reference
+  bool cancelled = false;
   // One transaction for the file; each row in a savepoint of its own (ImportRow), so every
   // bad row is found and reported, and then the whole import is rolled back.
   auto outcome = m_ctx.db.write([&]() -> Status {
@@ -92,6 +93,8 @@ Result<ImportReport> ImportService::importCases(const QString& path, const Impor
       if (cellsOf(row, columns.value(), cells, report.problems)) rows.emplace_back(row.line, cells);
     }
     ImportRow importer(m_ctx, headers);
+    int done = 0;
+    const int total = static_cast<int>(rows.size());
     // Rows that name their reference go first, so that a row left to number itself never
     // takes a reference that a later row of the same file asks for.
     for (const bool named : {true, false}) {
@@ -99,13 +102,17 @@ Result<ImportReport> ImportService::importCases(const QString& path, const Impor
         if (cells.value(ImportColumn::Reference).trimmed().isEmpty() == named) continue;
         const QString reference = importer.apply(line, cells, report.problems);
         if (!reference.isEmpty()) created.emplace_back(line, reference);
+        if (options.progress && !options.progress(++done, total)) {
+          cancelled = true;
+          return Error::invalid(QStringLiteral("import"), QStringLiteral("the import was cancelled; nothing was saved"));
+        }
       }
     }
     if (!report.problems.empty()) return Error::invalid(QStringLiteral("file"), QStringLiteral("rows have problems"));
     if (options.dryRun) return Error::invalid(QStringLiteral("dry run"), QStringLiteral("nothing saved"));
     return {};
   });
-  if (!outcome && outcome.error().kind == Error::Kind::Storage) return outcome.error();
+  if (!outcome && (cancelled || outcome.error().kind == Error::Kind::Storage)) return outcome.error();
 
   std::stable_sort(report.problems.begin(), report.problems.end(),
                    [](const ImportProblem& a, const ImportProblem& b) { return a.line < b.line; });

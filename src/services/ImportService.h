@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+#include <functional>
+
 #include <vector>
 
 namespace casebook {
@@ -12,6 +14,9 @@ struct ImportOptions {
   bool dryRun = false;
   QString mapFile;                             // optional: "their header,casebook column"
   QString encoding = QStringLiteral("auto");   // auto | utf-8 | windows-1252
+  // Called after each row with (rows done, rows in all); returning false cancels the
+  // import, and then nothing is saved.
+  std::function<bool(int, int)> progress;
 };
 
 struct ImportProblem {

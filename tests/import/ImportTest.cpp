@@ -54,6 +54,27 @@ TEST_CASE("import: a dry run checks everything and saves nothing", "[import]") {
   CHECK(f.caseCount() == 0);
 }
 
+TEST_CASE("import: progress is reported per row, and cancelling saves nothing", "[import]") {
+  ImportFixture f;
+  std::vector<std::pair<int, int>> calls;
+  ImportOptions options;
+  options.progress = [&](int done, int total) {
+    calls.emplace_back(done, total);
+    return true;
+  };
+  REQUIRE(f.import(QStringLiteral(CASEBOOK_SAMPLES "/jag-tracker-sample.csv"), options).ok());
+  REQUIRE(calls.size() == 8);
+  CHECK(calls.front() == std::make_pair(1, 8));
+  CHECK(calls.back() == std::make_pair(8, 8));
+
+  ImportFixture other;
+  options.progress = [](int done, int) { return done < 3; };  // the user cancels at row 3
+  const auto cancelled = other.import(QStringLiteral(CASEBOOK_SAMPLES "/jag-tracker-sample.csv"), options);
+  REQUIRE_FALSE(cancelled.ok());
+  CHECK(cancelled.error().problem.contains(QStringLiteral("cancelled")));
+  CHECK(other.caseCount() == 0);
+}
+
 TEST_CASE("import: every bad row is reported with its line and column, and nothing is saved", "[import]") {
   ImportFixture f;
   const QString path = f.write("bad.csv", kHeader +

@@ -29,8 +29,9 @@ class ReferralsTab final : public QWidget {
   QTableWidget* table() const { return m_table; }
   QPushButton* decideButton() const { return m_decide; }
 
- private:
   void askToDecide();
+
+ private:
   Edits& m_edits;
   QString m_reference;
   QString m_pendingSummary;

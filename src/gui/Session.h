@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Clock.h"
+#include "Database.h"
+#include "ServiceContext.h"
+
+#include <memory>
+
+namespace casebook::gui {
+
+// One open database and the context every service call on it needs. The desktop holds
+// one at a time; File > Open and New replace it.
+class Session final {
+ public:
+  // An existing Casebook file (a newer or foreign file is refused untouched).
+  static Result<std::unique_ptr<Session>> open(const QString& path);
+  // A new file with the default groups, areas and agencies; refused if the file exists.
+  static Result<std::unique_ptr<Session>> create(const QString& path);
+  Session(const Session&) = delete;
+  Session& operator=(const Session&) = delete;
+
+  ServiceContext& context() { return m_ctx; }
+  QString path() const { return m_db->path(); }
+  bool isDemo();
+
+ private:
+  explicit Session(std::unique_ptr<Database> db);
+  std::unique_ptr<Database> m_db;
+  SystemClock m_clock;
+  AllowAllAccess m_access;  // until accounts arrive (issue 5), the desktop user may do anything
+  ServiceContext m_ctx;
+};
+
+}  // namespace casebook::gui
