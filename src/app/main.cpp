@@ -1,6 +1,8 @@
 #include "Log.h"
 #include "Launcher.h"
 #include "MainWindow.h"
+#include "NewCaseDialog.h"
+#include "edits/Edits.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -40,9 +42,16 @@ int main(int argc, char* argv[]) {
                                       QStringLiteral("file"));
   const QCommandLineOption openCase(QStringLiteral("case"), QStringLiteral("Open this case first"), QStringLiteral("reference"));
   const QCommandLineOption tab(QStringLiteral("tab"), QStringLiteral("With --case: show this tab (0-4)"), QStringLiteral("n"));
+  const QCommandLineOption page(QStringLiteral("page"),
+                               QStringLiteral("Show this page: cases, my-actions, overdue-actions, meetings, reports"),
+                               QStringLiteral("name"));
+  const QCommandLineOption dialog(QStringLiteral("dialog"), QStringLiteral("With --screenshot: picture this dialog: new-case"),
+                                  QStringLiteral("name"));
   parser.addOption(screenshot);
   parser.addOption(openCase);
   parser.addOption(tab);
+  parser.addOption(page);
+  parser.addOption(dialog);
   parser.process(app);
 
   const QString path = parser.positionalArguments().value(0, QDir(dataDir).filePath(QStringLiteral("casebook.db")));
@@ -56,11 +65,26 @@ int main(int argc, char* argv[]) {
     return 3;
   }
   gui::MainWindow& window = *launcher.window();
+  if (parser.isSet(page)) {
+    const QHash<QString, gui::NavigationPane::Page> pages{
+        {QStringLiteral("cases"), gui::NavigationPane::Page::Cases},
+        {QStringLiteral("my-actions"), gui::NavigationPane::Page::MyActions},
+        {QStringLiteral("overdue-actions"), gui::NavigationPane::Page::OverdueActions},
+        {QStringLiteral("meetings"), gui::NavigationPane::Page::Meetings},
+        {QStringLiteral("reports"), gui::NavigationPane::Page::Reports}};
+    window.navigation()->selectPage(pages.value(parser.value(page), gui::NavigationPane::Page::Cases));
+  }
   if (parser.isSet(openCase)) window.openCase(parser.value(openCase), parser.value(tab).toInt());
   if (parser.isSet(screenshot)) {
-    QTimer::singleShot(800, &window, [&] {
-      launcher.window()->grab().save(parser.value(screenshot));
-      QApplication::quit();
+    QWidget* pictured = &window;
+    if (parser.value(dialog) == QStringLiteral("new-case")) {
+      auto* newCase = new gui::NewCaseDialog(*window.edits(), QStringLiteral("LEDG"), &window);
+      newCase->show();
+      pictured = newCase;
+    }
+    QTimer::singleShot(800, &window, [&app, pictured, file = parser.value(screenshot)] {
+      pictured->grab().save(file);
+      app.quit();
     });
   }
   return app.exec();

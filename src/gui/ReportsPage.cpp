@@ -43,7 +43,7 @@ void ReportsPage::reload() {
   header << tr("All open") << tr("Reviews overdue");
   m_table->setColumnCount(static_cast<int>(header.size()));
   m_table->setHorizontalHeaderLabels(header);
-  m_table->setRowCount(static_cast<int>(groups->size()));
+  m_table->setRowCount(static_cast<int>(groups->size()) + 1);
   CaseReader reader(m_ctx);
   auto count = [&](CaseListRequest request) {
     request.statuses = {CaseStatus::Referred, CaseStatus::Open, CaseStatus::Monitoring};
@@ -51,24 +51,28 @@ void ReportsPage::reload() {
     const auto page = reader.list(request);
     return page ? QString::number(page->total) : QStringLiteral("?");
   };
-  int row = 0;
-  for (const auto& g : groups.value()) {
+  auto number = [](const QString& text) {
+    auto* item = new QTableWidgetItem(text);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+  };
+  auto fillRow = [&](int row, const QString& label, const QString& groupCode) {
     int column = 0;
-    m_table->setItem(row, column++, new QTableWidgetItem(g.group.code));
+    m_table->setItem(row, column++, new QTableWidgetItem(label));
     CaseListRequest request;
-    request.groupCode = g.group.code;
+    request.groupCode = groupCode;
     for (const auto& band : bands) {
       request.band = band;
-      auto* item = new QTableWidgetItem(count(request));
-      item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-      m_table->setItem(row, column++, item);
+      m_table->setItem(row, column++, number(count(request)));
     }
     request.band.reset();
-    m_table->setItem(row, column++, new QTableWidgetItem(count(request)));
+    m_table->setItem(row, column++, number(count(request)));
     request.overdueReviewOnly = true;
-    m_table->setItem(row, column++, new QTableWidgetItem(count(request)));
-    ++row;
-  }
+    m_table->setItem(row, column++, number(count(request)));
+  };
+  int row = 0;
+  for (const auto& g : groups.value()) fillRow(row++, g.group.code, g.group.code);
+  fillRow(row, tr("All groups"), QString());
   m_table->resizeColumnsToContents();
 }
 
