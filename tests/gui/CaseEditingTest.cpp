@@ -16,7 +16,9 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QAbstractItemView>
 #include <QDateEdit>
+#include <QSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -44,6 +46,7 @@ class CaseEditingTest final : public QObject {
   void newCaseDialogCreatesACaseAndUndoRemovesIt();
   void newCaseDialogShowsTheServiceMessage();
   void decidesAPendingReferral();
+  void everyInputHasAnAccessibleName();
 
  private:
   QString openCaseIn(const char* group);
@@ -222,6 +225,29 @@ void CaseEditingTest::decidesAPendingReferral() {
   QCOMPARE(decided.record.status, CaseStatus::Open);
   QCOMPARE(tab->pendingReferral(), qint64(0));
   QVERIFY(!tab->decideButton()->isEnabled());
+}
+
+// Screen readers announce a control by its accessible name; a field without one is read
+// out as "edit" or "combo box". Buttons and check boxes speak their own text.
+void CaseEditingTest::everyInputHasAnAccessibleName() {
+  openCaseIn("LEDG");
+  gui::NewCaseDialog dialog(*m_window->edits(), QStringLiteral("LEDG"));
+  QStringList unnamed;
+  for (QWidget* root : {static_cast<QWidget*>(m_window.get()), static_cast<QWidget*>(&dialog)}) {
+    for (QWidget* w : root->findChildren<QWidget*>()) {
+      const bool input = qobject_cast<QLineEdit*>(w) || qobject_cast<QComboBox*>(w) || qobject_cast<QDateEdit*>(w) ||
+                         qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QAbstractItemView*>(w) ||
+                         qobject_cast<QPlainTextEdit*>(w);
+      // Line edits inside combo boxes and spin boxes are named by their owner.
+      const bool part = qobject_cast<QComboBox*>(w->parentWidget()) || qobject_cast<QAbstractSpinBox*>(w->parentWidget()) ||
+                        w->inherits("QCalendarView") || w->inherits("QHeaderView") ||
+                        w->inherits("QComboBoxListView") || w->objectName().startsWith(QStringLiteral("qt_"));
+      if (input && !part && w->accessibleName().isEmpty()) {
+        unnamed << QStringLiteral("%1 %2").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
+      }
+    }
+  }
+  QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
 }
 
 QTEST_MAIN(CaseEditingTest)
