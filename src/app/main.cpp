@@ -2,6 +2,7 @@
 #include "Launcher.h"
 #include "MainWindow.h"
 #include "NewCaseDialog.h"
+#include "directory/DirectoryDialog.h"
 #include "edits/Edits.h"
 
 #include <QApplication>
@@ -45,7 +46,7 @@ int main(int argc, char* argv[]) {
   const QCommandLineOption page(QStringLiteral("page"),
                                QStringLiteral("Show this page: cases, my-actions, overdue-actions, meetings, reports"),
                                QStringLiteral("name"));
-  const QCommandLineOption dialog(QStringLiteral("dialog"), QStringLiteral("With --screenshot: picture this dialog: new-case"),
+  const QCommandLineOption dialog(QStringLiteral("dialog"), QStringLiteral("With --screenshot: picture this dialog: new-case, directory"),
                                   QStringLiteral("name"));
   parser.addOption(screenshot);
   parser.addOption(openCase);
@@ -81,6 +82,11 @@ int main(int argc, char* argv[]) {
       auto* newCase = new gui::NewCaseDialog(*window.edits(), QStringLiteral("LEDG"), &window);
       newCase->show();
       pictured = newCase;
+    } else if (parser.value(dialog) == QStringLiteral("directory")) {
+      auto* directory = new gui::DirectoryDialog(*window.edits(), &window);
+      directory->tabs()->setCurrentIndex(3);
+      directory->show();
+      pictured = directory;
     }
     QTimer::singleShot(800, &window, [&app, pictured, file = parser.value(screenshot)] {
       pictured->grab().save(file);

@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "NewCaseDialog.h"
 #include "ProgressPrompt.h"
+#include "directory/DirectoryDialog.h"
 #include "RecentFiles.h"
 #include "edits/Edits.h"
 
@@ -40,6 +41,13 @@ void MainWindow::buildMenus() {
   edit->addAction(undo);
   edit->addAction(redo);
   buildCaseMenu();
+  QMenu* partnership = menuBar()->addMenu(tr("&Partnership"));
+  partnership->addAction(tr("&Directory: groups, areas, agencies, members..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+                         this, [this] {
+                           DirectoryDialog dialog(*m_edits, this);
+                           dialog.exec();
+                           refreshChoices();
+                         });
   buildViewMenu();
   buildHelpMenu();
 }
@@ -133,6 +141,7 @@ void MainWindow::buildHelpMenu() {
            "Ctrl+Enter in a note  add it\n"
            "Ctrl+Z / Ctrl+Shift+Z  undo / redo any edit\n"
            "Ctrl+I / Ctrl+E  import / export cases as CSV\n"
+           "Ctrl+Shift+D  the partnership directory (groups, areas, agencies, members)\n"
            "Ctrl+O / Ctrl+Shift+N  open / new database\n"
            "F1  this list;  Ctrl+Q  quit"));
   });
