@@ -149,49 +149,42 @@ bool CaseWorkspace::showCase(const QString& reference) {
 }
 
 std::optional<QString> CaseWorkspace::closeCurrentCase(const CloseInput& input) {
-  const Status closed =
-      m_edits.run(tr("closing %1").arg(m_reference), [&] { return CaseService(m_ctx).close(m_reference, input); });
-  if (!closed) return closed.error().message();
-  return std::nullopt;  // the stack's indexChanged refreshes the screens
+  // The stack's indexChanged refreshes the screens.
+  return m_edits.attempt(tr("closing %1").arg(m_reference), [&] { return CaseService(m_ctx).close(m_reference, input); });
 }
 
 std::optional<QString> CaseWorkspace::escalateCurrentCase(const QString& reason) {
   EscalationInput input;
   input.caseReference = m_reference;
   input.reason = reason;
-  const auto escalated =
-      m_edits.run(tr("escalating %1").arg(m_reference), [&] { return ReferralService(m_ctx).escalate(input); });
-  if (!escalated) return escalated.error().message();
-  return std::nullopt;
+  return m_edits.attempt(tr("escalating %1").arg(m_reference), [&] { return ReferralService(m_ctx).escalate(input); });
+}
+
+void CaseWorkspace::askReasonThen(QPushButton* button, const QString& title, const QString& question,
+                                  const QString& refusedTitle,
+                                  std::optional<QString> (CaseWorkspace::*edit)(const QString&)) {
+  if (m_reference.isEmpty() || button->isHidden() || !button->isEnabled()) return;
+  bool ok = false;
+  const QString reason = QInputDialog::getText(this, title, question, QLineEdit::Normal, QString(), &ok);
+  if (!ok) return;
+  if (const auto problem = (this->*edit)(reason)) QMessageBox::warning(this, refusedTitle, *problem);
 }
 
 void CaseWorkspace::askToEscalate() {
-  if (m_reference.isEmpty() || m_escalate->isHidden() || !m_escalate->isEnabled()) return;
-  bool ok = false;
-  const QString reason = QInputDialog::getText(this, tr("Escalate %1 to the JAG").arg(m_reference),
-                                               tr("Why should the JAG take this case?"), QLineEdit::Normal, QString(), &ok);
-  if (!ok) return;
-  if (const auto problem = escalateCurrentCase(reason)) QMessageBox::warning(this, tr("Not escalated"), *problem);
+  askReasonThen(m_escalate, tr("Escalate %1 to the JAG").arg(m_reference), tr("Why should the JAG take this case?"),
+                tr("Not escalated"), &CaseWorkspace::escalateCurrentCase);
 }
 
 std::optional<QString> CaseWorkspace::stepDownCurrentCase(const QString& reason) {
   StepDownInput input;
   input.caseReference = m_reference;
   input.reason = reason;
-  const Status done =
-      m_edits.run(tr("stepping down %1").arg(m_reference), [&] { return ReferralService(m_ctx).stepDown(input); });
-  if (!done) return done.error().message();
-  return std::nullopt;
+  return m_edits.attempt(tr("stepping down %1").arg(m_reference), [&] { return ReferralService(m_ctx).stepDown(input); });
 }
 
 void CaseWorkspace::askToStepDown() {
-  if (m_reference.isEmpty() || m_stepDown->isHidden() || !m_stepDown->isEnabled()) return;
-  bool ok = false;
-  const QString reason =
-      QInputDialog::getText(this, tr("Step %1 down").arg(m_reference),
-                            tr("Why does the JAG no longer need to hold this case?"), QLineEdit::Normal, QString(), &ok);
-  if (!ok) return;
-  if (const auto problem = stepDownCurrentCase(reason)) QMessageBox::warning(this, tr("Not stepped down"), *problem);
+  askReasonThen(m_stepDown, tr("Step %1 down").arg(m_reference), tr("Why does the JAG no longer need to hold this case?"),
+                tr("Not stepped down"), &CaseWorkspace::stepDownCurrentCase);
 }
 
 void CaseWorkspace::askToDecide() {

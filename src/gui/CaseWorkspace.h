@@ -58,6 +58,9 @@ class CaseWorkspace final : public QWidget {
   void caseChanged(const QString& reference);
 
  private:
+  // Asks for a reason, then makes the edit; for the buttons that need only a reason.
+  void askReasonThen(QPushButton* button, const QString& title, const QString& question, const QString& refusedTitle,
+                     std::optional<QString> (CaseWorkspace::*edit)(const QString&));
   void fillDetails(const CaseDetail& d);
 
   ServiceContext& m_ctx;

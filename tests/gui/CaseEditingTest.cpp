@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "DemoService.h"
+#include "DemoWindow.h"
 #include "MainWindow.h"
 #include "NewCaseDialog.h"
 #include "Snapshot.h"
@@ -50,27 +51,20 @@ class CaseEditingTest final : public QObject {
 
  private:
   QString openCaseIn(const char* group);
-  std::unique_ptr<Database> m_db;
-  std::unique_ptr<FixedClock> m_clock;
-  AllowAllAccess m_access;
-  std::unique_ptr<ServiceContext> m_ctx;
-  std::unique_ptr<gui::MainWindow> m_window;
+  test::DemoWindow m_demo;
+  ServiceContext* m_ctx = nullptr;
+  gui::MainWindow* m_window = nullptr;
 };
 
 void CaseEditingTest::init() {
-  m_db = std::move(Database::openInMemory()).value();
-  m_clock = std::make_unique<FixedClock>(QDate(2024, 6, 15));
-  m_ctx = std::make_unique<ServiceContext>(ServiceContext{*m_db, *m_clock, Actor{QStringLiteral("chair"), Role::Chair}, m_access});
-  QVERIFY(DemoService(*m_ctx).generate({200, 5}).ok());
-  m_window = std::make_unique<gui::MainWindow>(*m_ctx, QStringLiteral(":memory:"), true);
-  m_window->show();
-  QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+  QVERIFY(m_demo.open(200, 5));
+  m_ctx = m_demo.ctx.get();
+  m_window = m_demo.window.get();
+  QVERIFY(QTest::qWaitForWindowExposed(m_window));
 }
 
 void CaseEditingTest::cleanup() {
-  m_window.reset();
-  m_ctx.reset();
-  m_db.reset();
+  m_demo.close();
 }
 
 QString CaseEditingTest::openCaseIn(const char* group) {
@@ -233,7 +227,7 @@ void CaseEditingTest::everyInputHasAnAccessibleName() {
   openCaseIn("LEDG");
   gui::NewCaseDialog dialog(*m_window->edits(), QStringLiteral("LEDG"));
   QStringList unnamed;
-  for (QWidget* root : {static_cast<QWidget*>(m_window.get()), static_cast<QWidget*>(&dialog)}) {
+  for (QWidget* root : {static_cast<QWidget*>(m_window), static_cast<QWidget*>(&dialog)}) {
     for (QWidget* w : root->findChildren<QWidget*>()) {
       const bool input = qobject_cast<QLineEdit*>(w) || qobject_cast<QComboBox*>(w) || qobject_cast<QDateEdit*>(w) ||
                          qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QAbstractItemView*>(w) ||

@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "DemoService.h"
+#include "DemoWindow.h"
 #include "MainWindow.h"
 #include "RiskMatrixWidget.h"
 #include "RiskPanel.h"
@@ -40,27 +41,20 @@ class MainWindowTest final : public QObject {
   void escalationCanBeUndone();
 
  private:
-  std::unique_ptr<Database> m_db;
-  std::unique_ptr<FixedClock> m_clock;
-  AllowAllAccess m_access;
-  std::unique_ptr<ServiceContext> m_ctx;
-  std::unique_ptr<gui::MainWindow> m_window;
+  test::DemoWindow m_demo;
+  ServiceContext* m_ctx = nullptr;
+  gui::MainWindow* m_window = nullptr;
 };
 
 void MainWindowTest::init() {
-  m_db = std::move(Database::openInMemory()).value();
-  m_clock = std::make_unique<FixedClock>(QDate(2024, 6, 15));
-  m_ctx = std::make_unique<ServiceContext>(ServiceContext{*m_db, *m_clock, Actor{QStringLiteral("chair"), Role::Chair}, m_access});
-  QVERIFY(DemoService(*m_ctx).generate({300, 3}).ok());
-  m_window = std::make_unique<gui::MainWindow>(*m_ctx, QStringLiteral(":memory:"), true);
-  m_window->show();
-  QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+  QVERIFY(m_demo.open(300, 3));
+  m_ctx = m_demo.ctx.get();
+  m_window = m_demo.window.get();
+  QVERIFY(QTest::qWaitForWindowExposed(m_window));
 }
 
 void MainWindowTest::cleanup() {
-  m_window.reset();
-  m_ctx.reset();
-  m_db.reset();
+  m_demo.close();
 }
 
 void MainWindowTest::listsDemoCasesAndMarksTheDemo() {
@@ -151,7 +145,7 @@ void MainWindowTest::undoWithdrawsTheAssessmentAndRedoRecordsItAgain() {
   QTest::mouseClick(panel->recordButton(), Qt::LeftButton);
   QCOMPARE(CaseReader(*m_ctx).get(reference)->record.currentScore, std::optional<int>(25));
 
-  QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+  QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier);
   auto undone = CaseReader(*m_ctx).get(reference).value();
   QCOMPARE(undone.assessments.size(), before.assessments.size());
   QCOMPARE(undone.record.currentScore, before.record.currentScore);
@@ -188,7 +182,7 @@ void MainWindowTest::closingNeedsAnOutcomeAndCanBeUndone() {
   const QString after = test::snapshot(*m_ctx);
 
   // Undo puts back exactly what was there: open, no outcome, no closure in the history.
-  QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+  QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier);
   QCOMPARE(CaseReader(*m_ctx).get(reference)->record.status, CaseStatus::Open);
   QCOMPARE(test::snapshot(*m_ctx), before);
   QVERIFY(m_window->workspace()->closeButton()->isEnabled());

@@ -24,6 +24,14 @@ class Edits final : public QObject {
   template <typename F>
   std::invoke_result_t<F> run(const QString& text, F&& call);
 
+  // run(), for forms: the service's message if refused, nothing if done.
+  template <typename F>
+  std::optional<QString> attempt(const QString& text, F&& call) {
+    const auto result = run(text, std::forward<F>(call));
+    if (!result) return result.error().message();
+    return std::nullopt;
+  }
+
   ServiceContext& context() const { return m_ctx; }
   QUndoStack& stack() const { return m_stack; }
 

@@ -224,9 +224,7 @@ std::optional<QString> ActionsTab::addAction(const QString& text, const QString&
   }
   input.dueOn = due;
   ServiceContext& ctx = m_edits.context();
-  const auto added = m_edits.run(tr("new action on %1").arg(m_reference), [&] { return ActionService(ctx).add(input); });
-  if (!added) return added.error().message();
-  return std::nullopt;
+  return m_edits.attempt(tr("new action on %1").arg(m_reference), [&] { return ActionService(ctx).add(input); });
 }
 
 std::optional<QString> ActionsTab::recordUpdate(qint64 actionId, std::optional<ActionStatus> status, const QString& text,
@@ -239,10 +237,8 @@ std::optional<QString> ActionsTab::recordUpdate(qint64 actionId, std::optional<A
   input.on = on;
   input.newDueOn = carryTo;
   ServiceContext& ctx = m_edits.context();
-  const Status updated =
-      m_edits.run(tr("update of an action on %1").arg(m_reference), [&] { return ActionService(ctx).update(input); });
-  if (!updated) return updated.error().message();
-  return std::nullopt;
+  return m_edits.attempt(tr("update of an action on %1").arg(m_reference),
+                         [&] { return ActionService(ctx).update(input); });
 }
 
 void ActionsTab::submitNewAction() {

@@ -74,10 +74,8 @@ void LinksTab::showCase(const CaseDetail& detail) {
 std::optional<QString> LinksTab::link(const QString& otherReference, LinkRelation relation, const QString& note) {
   ServiceContext& ctx = m_edits.context();
   const QString other = otherReference.trimmed().toUpper();
-  const Status linked = m_edits.run(tr("link %1 to %2").arg(m_reference, other),
-                                    [&] { return CaseService(ctx).link(m_reference, other, relation, note); });
-  if (!linked) return linked.error().message();
-  return std::nullopt;
+  return m_edits.attempt(tr("link %1 to %2").arg(m_reference, other),
+                         [&] { return CaseService(ctx).link(m_reference, other, relation, note); });
 }
 
 }  // namespace casebook::gui

@@ -53,10 +53,8 @@ void NotesTab::showCase(const CaseDetail& detail) {
 
 std::optional<QString> NotesTab::addNote(const QString& text) {
   ServiceContext& ctx = m_edits.context();
-  const auto added = m_edits.run(tr("note on %1").arg(m_reference),
-                                 [&] { return CaseService(ctx).addNote(m_reference, text, ctx.actor.userName); });
-  if (!added) return added.error().message();
-  return std::nullopt;
+  return m_edits.attempt(tr("note on %1").arg(m_reference),
+                         [&] { return CaseService(ctx).addNote(m_reference, text, ctx.actor.userName); });
 }
 
 }  // namespace casebook::gui

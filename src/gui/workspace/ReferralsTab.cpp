@@ -72,10 +72,8 @@ void ReferralsTab::showCase(const CaseDetail& d) {
 
 std::optional<QString> ReferralsTab::decide(const DecisionInput& input) {
   ServiceContext& ctx = m_edits.context();
-  const Status decided = m_edits.run(tr("decision on a referral of %1").arg(m_reference),
-                                     [&] { return ReferralService(ctx).decide(input); });
-  if (!decided) return decided.error().message();
-  return std::nullopt;
+  return m_edits.attempt(tr("decision on a referral of %1").arg(m_reference),
+                         [&] { return ReferralService(ctx).decide(input); });
 }
 
 void ReferralsTab::askToDecide() {
