@@ -6,6 +6,9 @@
 #include "MeetingService.h"
 #include "views/ActionListView.h"
 #include "views/ActionTableModel.h"
+#include "views/MeetingDetailPanel.h"
+#include "views/MeetingListView.h"
+#include "views/MeetingTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -20,8 +23,9 @@
 
 using namespace casebook;
 using gui::ActionTableModel;
+using gui::MeetingTableModel;
 
-// The cross-case action list over a fresh in-memory demo database, checked against the services.
+// The cross-case views over a fresh in-memory demo database, checked against the services.
 class ListViewsTest final : public QObject {
   Q_OBJECT
 
@@ -35,6 +39,9 @@ class ListViewsTest final : public QObject {
   void doubleClickAndEnterOpenTheCase();
   void emptyScopeSaysSoAndErrorsShowInTheCount();
   void actionModelPassesTheModelTester();
+  void meetingListShowsEveryMeetingOfTheGroup();
+  void meetingAttendanceCountsMatchTheService();
+  void selectingAMeetingShowsItsDetail();
   void screenshots();
 
  private:
@@ -220,7 +227,81 @@ void ListViewsTest::actionModelPassesTheModelTester() {
   QVERIFY(first->action.carriedForward >= last->action.carriedForward);
 }
 
-// With CASEBOOK_SCREENSHOTS naming a folder, saves the view as the docs show it.
+void ListViewsTest::meetingListShowsEveryMeetingOfTheGroup() {
+  gui::MeetingListView view(*m_ctx);
+  view.setGroup(QStringLiteral("JAG"));
+  QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+  QCOMPARE(view.groupCode(), QStringLiteral("JAG"));
+  const auto meetings = MeetingService(*m_ctx).listForGroup(QStringLiteral("JAG")).value();
+  QVERIFY(!meetings.empty());
+  QCOMPARE(view.model()->rowCount(), static_cast<int>(meetings.size()));
+  QCOMPARE(view.countLabel()->text(), gui::MeetingListView::tr("%n meeting(s)", nullptr, static_cast<int>(meetings.size())));
+
+  view.setGroup(QStringLiteral("YJAG"));
+  QCOMPARE(view.model()->rowCount(), static_cast<int>(MeetingService(*m_ctx).listForGroup(QStringLiteral("YJAG"))->size()));
+}
+
+void ListViewsTest::meetingAttendanceCountsMatchTheService() {
+  gui::MeetingListView view(*m_ctx);
+  view.setGroup(QStringLiteral("JAG"));
+  const auto meetings = MeetingService(*m_ctx).listForGroup(QStringLiteral("JAG")).value();
+  // The first meeting listed, and the first with attendance recorded (a planned meeting has none).
+  std::vector<MeetingId> checked{meetings.front().id};
+  for (const auto& m : meetings) {
+    if (!MeetingService(*m_ctx).get(m.id.value)->meeting.attendance.empty()) {
+      checked.push_back(m.id);
+      break;
+    }
+  }
+  QCOMPARE(checked.size(), std::size_t(2));
+  for (const MeetingId id : checked) {
+    const MeetingDetail detail = MeetingService(*m_ctx).get(id.value).value();
+    int present = 0, apologies = 0, deputies = 0, absent = 0;
+    for (const auto& record : detail.meeting.attendance) {
+      present += record.status == AttendanceStatus::Present;
+      apologies += record.status == AttendanceStatus::Apologies;
+      deputies += record.status == AttendanceStatus::Deputy;
+      absent += record.status == AttendanceStatus::Absent;
+    }
+    const int row = view.model()->rowOf(id);
+    QVERIFY(row >= 0);
+    const gui::AttendanceCounts& counts = view.model()->rowAt(row)->attendance;
+    QCOMPARE(counts.present, present);
+    QCOMPARE(counts.apologies, apologies);
+    QCOMPARE(counts.deputies, deputies);
+    QCOMPARE(counts.absent, absent);
+    const auto text = [&](int column) { return view.model()->index(row, column).data().toString(); };
+    if (!detail.meeting.attendance.empty()) {
+      QVERIFY(text(MeetingTableModel::Attendance).startsWith(QStringLiteral("Present %1 · Apologies %2 · Deputies %3 · Absent %4")
+                                                                 .arg(present).arg(apologies).arg(deputies).arg(absent)));
+    }
+    QCOMPARE(text(MeetingTableModel::AgendaItems).toInt(), static_cast<int>(detail.meeting.agenda.size()));
+    ActionListRequest raised;
+    raised.meetingId = id.value;
+    QCOMPARE(text(MeetingTableModel::Actions).toInt(), static_cast<int>(ActionService(*m_ctx).list(raised)->size()));
+  }
+}
+
+void ListViewsTest::selectingAMeetingShowsItsDetail() {
+  gui::MeetingListView view(*m_ctx);
+  view.setGroup(QStringLiteral("JAG"));
+  int row = 0;
+  while (view.model()->rowAt(row) && view.model()->rowAt(row)->detail.meeting.attendance.empty()) ++row;
+  const gui::MeetingRow* meeting = view.model()->rowAt(row);
+  QVERIFY(meeting);
+  view.table()->setCurrentIndex(view.model()->index(row, 0));
+  const QString shown = view.detail()->toPlainText();
+  const MeetingDetail& d = meeting->detail;
+  for (const auto& item : d.meeting.agenda) QVERIFY2(shown.contains(item.title), qPrintable(item.title));
+  for (const auto& record : d.meeting.attendance) {
+    const QString who = d.memberNames.value(record.memberId.value);
+    const QString agency = d.memberAgencies.value(record.memberId.value);
+    QVERIFY2(shown.contains(agency.isEmpty() ? who : QStringLiteral("%1 (%2)").arg(who, agency)), qPrintable(who));
+    QVERIFY(shown.contains(toLabel(record.status)));
+  }
+}
+
+// With CASEBOOK_SCREENSHOTS naming a folder, saves the two views as the docs show them.
 void ListViewsTest::screenshots() {
   const QString folder = qEnvironmentVariable("CASEBOOK_SCREENSHOTS");
   if (folder.isEmpty()) QSKIP("CASEBOOK_SCREENSHOTS is not set");
@@ -233,6 +314,19 @@ void ListViewsTest::screenshots() {
   actions.show();
   QVERIFY(QTest::qWaitForWindowExposed(&actions));
   QVERIFY(actions.grab().save(QDir(folder).filePath(QStringLiteral("actions-overdue.png"))));
+
+  gui::MeetingListView meetings(*m_ctx);
+  meetings.setGroup(QStringLiteral("JAG"));
+  for (int row = 0; meetings.model()->rowAt(row); ++row) {
+    if (!meetings.model()->rowAt(row)->detail.meeting.attendance.empty()) {
+      meetings.table()->setCurrentIndex(meetings.model()->index(row, 0));
+      break;
+    }
+  }
+  meetings.resize(1100, 600);
+  meetings.show();
+  QVERIFY(QTest::qWaitForWindowExposed(&meetings));
+  QVERIFY(meetings.grab().save(QDir(folder).filePath(QStringLiteral("meetings.png"))));
 }
 
 QTEST_MAIN(ListViewsTest)
