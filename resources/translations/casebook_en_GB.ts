@@ -9,7 +9,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="64"/>
+        <location filename="../../src/app/main.cpp" line="65"/>
         <source>Casebook</source>
         <translation type="unfinished"></translation>
     </message>
@@ -19,18 +19,205 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="29"/>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="30"/>
         <source>Casebook databases (*.casebook *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="30"/>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="31"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/workspace/ActionsTab.cpp" line="42"/>
         <source>Action status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::gui::ActionListView</name>
+    <message>
+        <location filename="../../src/gui/views/ActionListView.cpp" line="34"/>
+        <source>Action list title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/ActionListView.cpp" line="37"/>
+        <source>Group filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/ActionListView.cpp" line="39"/>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/ActionListView.cpp" line="43"/>
+        <source>Narrow by any text: case, owner, action, update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/ActionListView.cpp" line="45"/>
+        <source>Filter actions by text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/ActionListView.cpp" line="46"/>
+        <source>Fi&amp;lter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/ActionListView.cpp" line="50"/>
+        <source>Action count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/ActionListView.cpp" line="55"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/ActionListView.cpp" line="80"/>
+        <source>%1 — overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/ActionListView.cpp" line="81"/>
+        <source>C/F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/ActionListView.cpp" line="86"/>
+        <source>No actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/ActionListView.cpp" line="122"/>
+        <source>All groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/views/ActionListView.cpp" line="176"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/views/ActionListView.cpp" line="176"/>
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>, %n overdue</numerusform>
+            <numerusform>, %n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/ActionListView.cpp" line="177"/>
+        <source>%1 (of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/ActionListView.cpp" line="178"/>
+        <source>%1; the first %2 by due date only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/ActionListView.cpp" line="179"/>
+        <source>%1. Could not list the groups: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/ActionListView.cpp" line="180"/>
+        <source>Could not load actions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/ActionListView.cpp" line="188"/>
+        <source>No action here matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/ActionListView.cpp" line="189"/>
+        <source>No overdue actions: every outstanding action here is within its due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/ActionListView.cpp" line="190"/>
+        <source>No outstanding actions: every action here is finished or cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/ActionListView.cpp" line="191"/>
+        <source>No actions recorded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::gui::ActionTableModel</name>
+    <message>
+        <location filename="../../src/gui/views/ActionTableModel.cpp" line="32"/>
+        <source>(meeting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/ActionTableModel.cpp" line="38"/>
+        <source>%1 — overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/ActionTableModel.cpp" line="70"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/ActionTableModel.cpp" line="89"/>
+        <source>Times carried forward to a later date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/ActionTableModel.cpp" line="92"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/ActionTableModel.cpp" line="93"/>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/ActionTableModel.cpp" line="94"/>
+        <source>Action text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/ActionTableModel.cpp" line="95"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/ActionTableModel.cpp" line="96"/>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/ActionTableModel.cpp" line="97"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/ActionTableModel.cpp" line="98"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/ActionTableModel.cpp" line="99"/>
+        <source>C/F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/ActionTableModel.cpp" line="100"/>
+        <source>Latest update</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -193,12 +380,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/workspace/ActionsTab.cpp" line="238"/>
+        <location filename="../../src/gui/workspace/ActionsTab.cpp" line="236"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/workspace/ActionsTab.cpp" line="243"/>
+        <location filename="../../src/gui/workspace/ActionsTab.cpp" line="240"/>
         <source>update of an action on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -273,9 +460,9 @@
     <message numerus="yes">
         <location filename="../../src/gui/CaseListView.cpp" line="100"/>
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
         </translation>
     </message>
     <message>
@@ -430,22 +617,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/CaseWorkspace.cpp" line="163"/>
+        <location filename="../../src/gui/CaseWorkspace.cpp" line="160"/>
         <source>escalating %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/CaseWorkspace.cpp" line="171"/>
+        <location filename="../../src/gui/CaseWorkspace.cpp" line="174"/>
         <source>Escalate %1 to the JAG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/CaseWorkspace.cpp" line="172"/>
+        <location filename="../../src/gui/CaseWorkspace.cpp" line="174"/>
         <source>Why should the JAG take this case?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/CaseWorkspace.cpp" line="174"/>
+        <location filename="../../src/gui/CaseWorkspace.cpp" line="175"/>
         <source>Not escalated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -455,77 +642,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/CaseWorkspace.cpp" line="191"/>
+        <location filename="../../src/gui/CaseWorkspace.cpp" line="186"/>
         <source>Step %1 down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/CaseWorkspace.cpp" line="192"/>
+        <location filename="../../src/gui/CaseWorkspace.cpp" line="186"/>
         <source>Why does the JAG no longer need to hold this case?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/CaseWorkspace.cpp" line="194"/>
+        <location filename="../../src/gui/CaseWorkspace.cpp" line="187"/>
         <source>Not stepped down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/CaseWorkspace.cpp" line="224"/>
+        <location filename="../../src/gui/CaseWorkspace.cpp" line="217"/>
         <source>Subject: %1 (%2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/CaseWorkspace.cpp" line="225"/>
+        <location filename="../../src/gui/CaseWorkspace.cpp" line="218"/>
         <source>Date of birth: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/CaseWorkspace.cpp" line="226"/>
+        <location filename="../../src/gui/CaseWorkspace.cpp" line="219"/>
         <source>Age band: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/CaseWorkspace.cpp" line="227"/>
+        <location filename="../../src/gui/CaseWorkspace.cpp" line="220"/>
         <source>Address: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/CaseWorkspace.cpp" line="228"/>
+        <location filename="../../src/gui/CaseWorkspace.cpp" line="221"/>
         <source>Also known as: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/CaseWorkspace.cpp" line="230"/>
+        <location filename="../../src/gui/CaseWorkspace.cpp" line="223"/>
         <source>Group: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/CaseWorkspace.cpp" line="231"/>
+        <location filename="../../src/gui/CaseWorkspace.cpp" line="224"/>
         <source>Area: %1    Lead agency: %2    Owner: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/CaseWorkspace.cpp" line="232"/>
+        <location filename="../../src/gui/CaseWorkspace.cpp" line="225"/>
         <source>Themes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/CaseWorkspace.cpp" line="233"/>
+        <location filename="../../src/gui/CaseWorkspace.cpp" line="226"/>
         <source>Opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/CaseWorkspace.cpp" line="234"/>
+        <location filename="../../src/gui/CaseWorkspace.cpp" line="227"/>
         <source>Reason added: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/CaseWorkspace.cpp" line="235"/>
+        <location filename="../../src/gui/CaseWorkspace.cpp" line="228"/>
         <source>Lawful basis / consent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/CaseWorkspace.cpp" line="237"/>
+        <location filename="../../src/gui/CaseWorkspace.cpp" line="230"/>
         <source>Closed: %1, %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -595,6 +782,327 @@
     <message>
         <location filename="../../src/gui/CloseCaseDialog.cpp" line="49"/>
         <source>&amp;Approved by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::gui::DirectoryDialog</name>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="46"/>
+        <source>Partnership directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="49"/>
+        <source>&amp;Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="50"/>
+        <source>A&amp;reas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="51"/>
+        <source>A&amp;gencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="52"/>
+        <source>&amp;Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="86"/>
+        <source>Group code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="86"/>
+        <source>Short code used in case references, e.g. SHDG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="87"/>
+        <source>Group name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="89"/>
+        <source>Parent group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="93"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="94"/>
+        <source>Meeting cycle in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="95"/>
+        <source>Closing a case needs the chair&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="97"/>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="113"/>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="124"/>
+        <source>Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="98"/>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="114"/>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="125"/>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="145"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="99"/>
+        <source>Escalates to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="100"/>
+        <source>Meets every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="102"/>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="115"/>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="126"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="102"/>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="115"/>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="126"/>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="152"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="102"/>
+        <source>Escalates to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="102"/>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="102"/>
+        <source>Meets every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="103"/>
+        <source>Chair approves closures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="104"/>
+        <source>&amp;Add group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="105"/>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="110"/>
+        <source>Area code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="110"/>
+        <source>e.g. a police beat, NL66</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="111"/>
+        <source>Area name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="115"/>
+        <source>A&amp;dd area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="116"/>
+        <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="121"/>
+        <source>Agency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="121"/>
+        <source>e.g. AMB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="122"/>
+        <source>Agency name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="126"/>
+        <source>Add a&amp;gency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="127"/>
+        <source>Agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="132"/>
+        <source>Member name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="134"/>
+        <source>Member&apos;s agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="135"/>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="152"/>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="136"/>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="152"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="136"/>
+        <source>A secure (e.g. .gcsx or .pnn) address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="137"/>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="152"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="139"/>
+        <source>Group the member joins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="141"/>
+        <source>Role in the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="146"/>
+        <source>Agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="147"/>
+        <source>Job title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="148"/>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="149"/>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="150"/>
+        <source>Joins group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="151"/>
+        <source>As:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="152"/>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="153"/>
+        <source>Add mem&amp;ber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="154"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="166"/>
+        <source>(none: a top-level group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="168"/>
+        <source>(no group yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="170"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="176"/>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="177"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="177"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="213"/>
+        <source>new group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="224"/>
+        <source>new area %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="234"/>
+        <source>new agency %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/directory/DirectoryDialog.cpp" line="248"/>
+        <source>new member %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -688,207 +1196,307 @@
 <context>
     <name>casebook::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="27"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="29"/>
         <source>Casebook — DEMO data (fictional) — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="28"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="30"/>
         <source>Casebook — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="52"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="56"/>
         <source>DEMO DATABASE: fictional people and places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="55"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="59"/>
         <source>Demo database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="78"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="84"/>
         <source>Cannot undo or redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="48"/>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="56"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="81"/>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="89"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="35"/>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="36"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="36"/>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="37"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="38"/>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="39"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="49"/>
-        <source>&amp;New database...</source>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="44"/>
+        <source>&amp;Partnership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="50"/>
-        <source>New Casebook database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="53"/>
-        <source>&amp;Open database...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="54"/>
-        <source>Open a Casebook database</source>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="45"/>
+        <source>&amp;Directory: groups, areas, agencies, members...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindowMenus.cpp" line="57"/>
+        <source>&amp;New database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="58"/>
+        <source>New Casebook database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="61"/>
+        <source>&amp;Open database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="62"/>
+        <source>Open a Casebook database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="65"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="64"/>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="72"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="66"/>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="74"/>
         <source>New &amp;demo database...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="68"/>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="76"/>
         <source>New demo database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="69"/>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="77"/>
         <source>How many fictional cases? (100,000 takes about 15 seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="72"/>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="80"/>
         <source>Save the demo database as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="76"/>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="84"/>
         <source>&amp;Import cases from CSV...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="77"/>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="85"/>
         <source>&amp;Export cases to CSV...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="79"/>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="87"/>
         <source>&amp;Who am I...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="85"/>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="93"/>
         <source>&amp;Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="86"/>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="94"/>
         <source>&amp;New case and referral...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="88"/>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="96"/>
         <source>&amp;Decide referral...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="89"/>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="97"/>
         <source>&amp;Escalate to the JAG...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="91"/>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="99"/>
         <source>&amp;Step down...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="93"/>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="101"/>
         <source>&amp;Close case...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="98"/>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="106"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="99"/>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="107"/>
         <source>&amp;Find cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="103"/>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="111"/>
         <source>Focus the &amp;navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="107"/>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="115"/>
         <source>&amp;Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="108"/>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="116"/>
         <source>&amp;My actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="109"/>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="117"/>
         <source>&amp;Overdue actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="110"/>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="118"/>
         <source>M&amp;eetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="111"/>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="119"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="119"/>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="127"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="120"/>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="128"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="122"/>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="130"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="123"/>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="161"/>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="166"/>
+        <source>Who am I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="161"/>
+        <source>There are no members yet. Add them in the partnership directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="167"/>
+        <source>Which member are you? My cases and My actions show what you own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="178"/>
+        <source>Import cases from a CSV tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="188"/>
+        <source>Cannot import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="194"/>
+        <source>line %1, column &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="196"/>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="220"/>
+        <source>Nothing imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="197"/>
+        <source>%n row problem(s) in the file. Fix them and import again; nothing was saved.</source>
+        <translation>
+            <numerusform>%n row problem in the file. Fix it and import again; nothing was saved.</numerusform>
+            <numerusform>%n row problems in the file. Fix them and import again; nothing was saved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="204"/>
+        <source>Import cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="205"/>
+        <source>%1 rows checked, no problems: %2 new cases. Import them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="211"/>
+        <source>Importing cases...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="214"/>
+        <source>import of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="223"/>
+        <source>Imported %1 cases (Undo takes the whole import back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="227"/>
+        <source>Export the listed cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="231"/>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="234"/>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="148"/>
+        <source>&amp;About Casebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="131"/>
         <source>Ctrl+N  new case and referral
 Ctrl+F  find cases
 Ctrl+0  the navigation pane; arrow keys move through it
@@ -902,109 +1510,255 @@ F2 on an action&apos;s status  change it in place
 Ctrl+Enter in a note  add it
 Ctrl+Z / Ctrl+Shift+Z  undo / redo any edit
 Ctrl+I / Ctrl+E  import / export cases as CSV
+Ctrl+Shift+D  the partnership directory (groups, areas, agencies, members)
 Ctrl+O / Ctrl+Shift+N  open / new database
 F1  this list;  Ctrl+Q  quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="152"/>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="157"/>
-        <source>Who am I</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="152"/>
-        <source>There are no members yet. Add them in the partnership directory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="158"/>
-        <source>Which member are you? My cases and My actions show what you own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="169"/>
-        <source>Import cases from a CSV tracker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="179"/>
-        <source>Cannot import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="185"/>
-        <source>line %1, column &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="187"/>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="211"/>
-        <source>Nothing imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="188"/>
-        <source>%n row problem(s) in the file. Fix them and import again; nothing was saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="195"/>
-        <source>Import cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="196"/>
-        <source>%1 rows checked, no problems: %2 new cases. Import them?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="202"/>
-        <source>Importing cases...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="205"/>
-        <source>import of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="214"/>
-        <source>Imported %1 cases (Undo takes the whole import back)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="218"/>
-        <source>Export the listed cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="222"/>
-        <source>Not exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="225"/>
-        <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="139"/>
-        <source>&amp;About Casebook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="140"/>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="149"/>
         <source>About Casebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMenus.cpp" line="141"/>
+        <location filename="../../src/gui/MainWindowMenus.cpp" line="150"/>
         <source>Casebook %1
 Case management for Community Safety Partnership JAG meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::gui::MeetingDetailPanel</name>
+    <message>
+        <location filename="../../src/gui/views/MeetingDetailPanel.cpp" line="14"/>
+        <source>member #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/MeetingDetailPanel.cpp" line="16"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/MeetingDetailPanel.cpp" line="22"/>
+        <source>Meeting detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/MeetingDetailPanel.cpp" line="30"/>
+        <source>Choose a meeting above to see its agenda and attendance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/MeetingDetailPanel.cpp" line="41"/>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/MeetingDetailPanel.cpp" line="42"/>
+        <source>%1 meeting, %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/MeetingDetailPanel.cpp" line="44"/>
+        <source>Venue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/MeetingDetailPanel.cpp" line="45"/>
+        <source>Online: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/MeetingDetailPanel.cpp" line="46"/>
+        <source>Chair: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/MeetingDetailPanel.cpp" line="46"/>
+        <location filename="../../src/gui/views/MeetingDetailPanel.cpp" line="47"/>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/MeetingDetailPanel.cpp" line="47"/>
+        <source>Minutes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/MeetingDetailPanel.cpp" line="48"/>
+        <source>Actions raised: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/MeetingDetailPanel.cpp" line="50"/>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/MeetingDetailPanel.cpp" line="51"/>
+        <source>No agenda items recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/MeetingDetailPanel.cpp" line="63"/>
+        <source>Attendance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/MeetingDetailPanel.cpp" line="69"/>
+        <location filename="../../src/gui/views/MeetingDetailPanel.cpp" line="70"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/MeetingDetailPanel.cpp" line="71"/>
+        <source>; joined late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/MeetingDetailPanel.cpp" line="72"/>
+        <source>; left early</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::gui::MeetingListView</name>
+    <message>
+        <location filename="../../src/gui/views/MeetingListView.cpp" line="22"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/MeetingListView.cpp" line="24"/>
+        <source>Meetings of &amp;group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/MeetingListView.cpp" line="28"/>
+        <source>Meeting count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/MeetingListView.cpp" line="33"/>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/MeetingListView.cpp" line="49"/>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/MeetingListView.cpp" line="50"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/MeetingListView.cpp" line="89"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/views/MeetingListView.cpp" line="133"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/MeetingListView.cpp" line="134"/>
+        <source>Could not load meetings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::gui::MeetingTableModel</name>
+    <message>
+        <location filename="../../src/gui/views/MeetingTableModel.cpp" line="42"/>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/MeetingTableModel.cpp" line="45"/>
+        <source>Present %1 · Apologies %2 · Deputies %3 · Absent %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/MeetingTableModel.cpp" line="51"/>
+        <source> · Observers %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/MeetingTableModel.cpp" line="52"/>
+        <source> · Update sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/MeetingTableModel.cpp" line="69"/>
+        <source>%1 and online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/MeetingTableModel.cpp" line="70"/>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/MeetingTableModel.cpp" line="91"/>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/MeetingTableModel.cpp" line="104"/>
+        <source>Number of agenda items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/MeetingTableModel.cpp" line="105"/>
+        <source>Actions raised at this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/MeetingTableModel.cpp" line="108"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/MeetingTableModel.cpp" line="109"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/MeetingTableModel.cpp" line="110"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/MeetingTableModel.cpp" line="111"/>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/MeetingTableModel.cpp" line="112"/>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/MeetingTableModel.cpp" line="113"/>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/MeetingTableModel.cpp" line="114"/>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/MeetingTableModel.cpp" line="115"/>
+        <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

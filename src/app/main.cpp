@@ -25,9 +25,11 @@ int main(int argc, char* argv[]) {
   QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
   QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/casebook.svg")));
   QApplication::setDesktopFileName(QStringLiteral("casebook"));
-  // The translations embedded by qt_add_translations, for the user's locale when present.
+  // The translations embedded by qt_add_translations, for the user's locale when present;
+  // otherwise British English, which also gives the source text its plural forms.
   QTranslator translator;
-  if (translator.load(QLocale(), QStringLiteral("casebook"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+  if (translator.load(QLocale(), QStringLiteral("casebook"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+      translator.load(QStringLiteral("casebook_en_GB"), QStringLiteral(":/i18n"))) {
     QApplication::installTranslator(&translator);
   }
   const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);

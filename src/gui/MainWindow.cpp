@@ -6,6 +6,8 @@
 #include "CaseWorkspace.h"
 #include "DirectoryService.h"
 #include "ReportsPage.h"
+#include "views/ActionListView.h"
+#include "views/MeetingListView.h"
 #include "edits/Edits.h"
 #include "workspace/ActionsTab.h"
 
@@ -37,11 +39,13 @@ MainWindow::MainWindow(ServiceContext& ctx, const QString& databasePath, bool de
   m_inner->addWidget(m_list);
   m_inner->addWidget(m_workspace);
   m_inner->setSizes({330, 470});
-  m_actionsPage = new QLabel(this);
-  m_meetingsPage = new QLabel(this);
+  m_actionsPage = new ActionListView(m_ctx, this);
+  m_meetingsPage = new MeetingListView(m_ctx, this);
   m_reportsPage = new ReportsPage(m_ctx, this);
   m_pages = new QStackedWidget(this);
-  for (QWidget* page : {static_cast<QWidget*>(m_inner), m_actionsPage, m_meetingsPage, m_reportsPage}) m_pages->addWidget(page);
+  for (QWidget* page : std::initializer_list<QWidget*>{m_inner, m_actionsPage, m_meetingsPage, m_reportsPage}) {
+    m_pages->addWidget(page);
+  }
   m_outer = new QSplitter(Qt::Horizontal, this);
   m_outer->addWidget(m_navigation);
   m_outer->addWidget(m_pages);
@@ -63,6 +67,7 @@ MainWindow::MainWindow(ServiceContext& ctx, const QString& databasePath, bool de
   connect(m_navigation, &NavigationPane::pageChosen, this, &MainWindow::showPage);
   connect(m_navigation, &NavigationPane::meNeeded, this, &MainWindow::askWhoIAm);
   connect(m_list, &CaseListView::caseActivated, m_workspace, &CaseWorkspace::showCase);
+  connect(m_actionsPage, &ActionListView::caseActivated, this, [this](const QString& reference) { openCase(reference, 3); });
   connect(m_workspace, &CaseWorkspace::caseChanged, this, [this] {
     m_list->setScope(m_model->request());
     refreshGroups();
@@ -71,6 +76,7 @@ MainWindow::MainWindow(ServiceContext& ctx, const QString& databasePath, bool de
   // now holds.
   connect(m_undo, &QUndoStack::indexChanged, this, [this] {
     m_workspace->reload();
+    if (m_pages->currentWidget() == m_actionsPage) m_actionsPage->reload();
     m_list->setScope(m_model->request());
     refreshGroups();
   });
@@ -101,10 +107,21 @@ void MainWindow::showPage(NavigationPane::Page page, const QString& title) {
     case NavigationPane::Page::Cases: m_pages->setCurrentWidget(m_inner); break;
     case NavigationPane::Page::MyActions:
     case NavigationPane::Page::OverdueActions:
-    case NavigationPane::Page::OutstandingActions: m_pages->setCurrentWidget(m_actionsPage); break;
-    case NavigationPane::Page::Meetings: m_pages->setCurrentWidget(m_meetingsPage); break;
+    case NavigationPane::Page::OutstandingActions: {
+      ActionListRequest scope;
+      scope.outstandingOnly = true;
+      if (page == NavigationPane::Page::MyActions) scope.owner = m_navigation->me();
+      if (page == NavigationPane::Page::OverdueActions) scope.overdueOnly = true;
+      m_actionsPage->setScope(scope, title);
+      m_pages->setCurrentWidget(m_actionsPage);
+      break;
+    }
+    case NavigationPane::Page::Meetings:
+      m_meetingsPage->reload();
+      m_pages->setCurrentWidget(m_meetingsPage);
+      break;
     case NavigationPane::Page::Reports:
-      static_cast<ReportsPage*>(m_reportsPage)->reload();
+      m_reportsPage->reload();
       m_pages->setCurrentWidget(m_reportsPage);
       break;
   }

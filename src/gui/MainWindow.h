@@ -15,10 +15,13 @@ struct ServiceContext;
 
 namespace casebook::gui {
 
+class ActionListView;
 class CaseListView;
 class CaseTableModel;
 class CaseWorkspace;
 class Edits;
+class MeetingListView;
+class ReportsPage;
 
 // The window: navigation on the left; on the right the page chosen there (the case list
 // over the case workspace, or actions, meetings, reports). Menus live in MainWindowMenus.cpp.
@@ -36,6 +39,8 @@ class MainWindow final : public QMainWindow {
   QUndoStack* undoStack() const { return m_undo; }
   Edits* edits() const { return m_edits; }
   QWidget* currentPage() const;
+  ActionListView* actionsPage() const { return m_actionsPage; }
+  MeetingListView* meetingsPage() const { return m_meetingsPage; }
   void refreshGroups();
   // The directory's themes, areas, members and agencies in the filters and forms.
   void refreshChoices();
@@ -76,9 +81,9 @@ class MainWindow final : public QMainWindow {
   CaseListView* m_list;
   CaseWorkspace* m_workspace;
   QStackedWidget* m_pages;
-  QWidget* m_actionsPage;
-  QWidget* m_meetingsPage;
-  QWidget* m_reportsPage;
+  ActionListView* m_actionsPage;
+  MeetingListView* m_meetingsPage;
+  ReportsPage* m_reportsPage;
   QSplitter* m_outer;
   QSplitter* m_inner;
 };

@@ -42,7 +42,6 @@ class ListViewsTest final : public QObject {
   void meetingListShowsEveryMeetingOfTheGroup();
   void meetingAttendanceCountsMatchTheService();
   void selectingAMeetingShowsItsDetail();
-  void screenshots();
 
  private:
   QString cell(int row, int column) const;
@@ -299,34 +298,6 @@ void ListViewsTest::selectingAMeetingShowsItsDetail() {
     QVERIFY2(shown.contains(agency.isEmpty() ? who : QStringLiteral("%1 (%2)").arg(who, agency)), qPrintable(who));
     QVERIFY(shown.contains(toLabel(record.status)));
   }
-}
-
-// With CASEBOOK_SCREENSHOTS naming a folder, saves the two views as the docs show them.
-void ListViewsTest::screenshots() {
-  const QString folder = qEnvironmentVariable("CASEBOOK_SCREENSHOTS");
-  if (folder.isEmpty()) QSKIP("CASEBOOK_SCREENSHOTS is not set");
-  QVERIFY(QDir().mkpath(folder));
-  ActionListRequest overdue;
-  overdue.overdueOnly = true;
-  gui::ActionListView actions(*m_ctx);
-  actions.setScope(overdue, QStringLiteral("Actions — overdue"));
-  actions.resize(1100, 600);
-  actions.show();
-  QVERIFY(QTest::qWaitForWindowExposed(&actions));
-  QVERIFY(actions.grab().save(QDir(folder).filePath(QStringLiteral("actions-overdue.png"))));
-
-  gui::MeetingListView meetings(*m_ctx);
-  meetings.setGroup(QStringLiteral("JAG"));
-  for (int row = 0; meetings.model()->rowAt(row); ++row) {
-    if (!meetings.model()->rowAt(row)->detail.meeting.attendance.empty()) {
-      meetings.table()->setCurrentIndex(meetings.model()->index(row, 0));
-      break;
-    }
-  }
-  meetings.resize(1100, 600);
-  meetings.show();
-  QVERIFY(QTest::qWaitForWindowExposed(&meetings));
-  QVERIFY(meetings.grab().save(QDir(folder).filePath(QStringLiteral("meetings.png"))));
 }
 
 QTEST_MAIN(ListViewsTest)

@@ -1,4 +1,7 @@
+#include "ActionService.h"
 #include "CaseListView.h"
+#include "views/ActionListView.h"
+#include "views/MeetingListView.h"
 #include "CaseReader.h"
 #include "CaseTableModel.h"
 #include "CaseWorkspace.h"
@@ -39,6 +42,7 @@ class MainWindowTest final : public QObject {
   void undoWithdrawsTheAssessmentAndRedoRecordsItAgain();
   void closingNeedsAnOutcomeAndCanBeUndone();
   void escalationCanBeUndone();
+  void navigationReachesActionsMeetingsAndMyCases();
 
  private:
   test::DemoWindow m_demo;
@@ -221,6 +225,41 @@ void MainWindowTest::escalationCanBeUndone() {
   QCOMPARE(withdrawn.referrals.size(), before);
   QCOMPARE(withdrawn.groupCode, QStringLiteral("YJAG"));
   QCOMPARE(test::snapshot(*m_ctx), state);
+}
+
+void MainWindowTest::navigationReachesActionsMeetingsAndMyCases() {
+  m_window->navigation()->selectPage(gui::NavigationPane::Page::OverdueActions);
+  QCOMPARE(m_window->currentPage(), static_cast<QWidget*>(m_window->actionsPage()));
+  QVERIFY(m_window->actionsPage()->scope().overdueOnly);
+  ActionListRequest overdue;
+  overdue.overdueOnly = true;
+  overdue.outstandingOnly = true;
+  QCOMPARE(m_window->actionsPage()->table()->model()->rowCount(),
+           static_cast<int>(ActionService(*m_ctx).list(overdue)->size()));
+
+  // Opening an action's case goes back to the case page with its Actions tab.
+  const ActionRow* first = nullptr;
+  for (int row = 0; !first && row < m_window->actionsPage()->table()->model()->rowCount(); ++row) {
+    const ActionRow* candidate = m_window->actionsPage()->actionAtRow(row);
+    if (!candidate->caseReference.isEmpty()) first = candidate;  // not a meeting's own action
+  }
+  QVERIFY(first);
+  Q_EMIT m_window->actionsPage()->caseActivated(first->caseReference);
+  QCOMPARE(m_window->currentPage(), static_cast<QWidget*>(m_window->caseList()->parentWidget()));
+  QCOMPARE(m_window->workspace()->reference(), first->caseReference);
+  QCOMPARE(m_window->workspace()->tabs()->currentIndex(), 3);
+
+  m_window->navigation()->selectPage(gui::NavigationPane::Page::Meetings);
+  QCOMPARE(m_window->currentPage(), static_cast<QWidget*>(m_window->meetingsPage()));
+
+  // My cases lists what the chosen member owns.
+  const QString owner = CaseReader(*m_ctx).list({})->rows.front().ownerName;
+  QVERIFY(!owner.isEmpty());
+  m_window->setMe(owner);
+  m_window->navigation()->setCurrentItem(m_window->navigation()->findItems(QStringLiteral("My cases"), Qt::MatchStartsWith | Qt::MatchRecursive).value(0));
+  auto* model = qobject_cast<gui::CaseTableModel*>(m_window->caseList()->table()->model());
+  QCOMPARE(model->request().owner, owner);
+  for (int row = 0; row < model->rowCount(); ++row) QCOMPARE(model->summaryAt(row)->ownerName, owner);
 }
 
 QTEST_MAIN(MainWindowTest)
