@@ -9,6 +9,7 @@
 
 
 #include <QChart>
+#include <QEvent>
 #include <QChartView>
 #include <QDateTimeAxis>
 #include <QFormLayout>
@@ -44,6 +45,7 @@ RiskPanel::RiskPanel(Edits& edits, QWidget* parent) : QWidget(parent), m_ctx(edi
   m_chart->setRenderHint(QPainter::Antialiasing);
   m_chart->setMinimumHeight(220);
   m_chart->setAccessibleName(tr("Risk score over time"));
+  applyChartTheme();
 
   auto* left = new QVBoxLayout;
   left->addWidget(m_current);
@@ -107,6 +109,18 @@ void RiskPanel::record() {
                        ? tr("Score %1 meets the escalation threshold: consider escalating to the JAG.").arg(outcome->score)
                        : QString());
   Q_EMIT assessed(m_reference);
+}
+
+// Qt Charts does not follow the palette by itself: a light chart in a dark window glares.
+void RiskPanel::applyChartTheme() {
+  const bool dark = palette().color(QPalette::Window).lightness() < 128;
+  m_chart->chart()->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+  m_chart->chart()->legend()->hide();
+}
+
+void RiskPanel::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::PaletteChange) applyChartTheme();
+  QWidget::changeEvent(event);
 }
 
 void RiskPanel::updateChart(const std::vector<RiskAssessment>& history) {

@@ -30,12 +30,17 @@ class RiskPanel final : public QWidget {
   RiskMatrixWidget* matrix() const { return m_matrix; }
   QLineEdit* rationale() const { return m_rationale; }
   QPushButton* recordButton() const { return m_record; }
+  QChartView* chartView() const { return m_chart; }
   QString lastError() const;
 
  Q_SIGNALS:
   void assessed(const QString& reference);
 
+ protected:
+  void changeEvent(QEvent* event) override;
+
  private:
+  void applyChartTheme();
   void record();
   void updateChart(const std::vector<RiskAssessment>& history);
   ServiceContext& m_ctx;

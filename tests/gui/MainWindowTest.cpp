@@ -14,6 +14,8 @@
 #include "RiskPanel.h"
 #include "Snapshot.h"
 
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -43,6 +45,7 @@ class MainWindowTest final : public QObject {
   void closingNeedsAnOutcomeAndCanBeUndone();
   void escalationCanBeUndone();
   void navigationReachesActionsMeetingsAndMyCases();
+  void riskChartFollowsALightOrDarkPalette();
 
  private:
   test::DemoWindow m_demo;
@@ -260,6 +263,16 @@ void MainWindowTest::navigationReachesActionsMeetingsAndMyCases() {
   auto* model = qobject_cast<gui::CaseTableModel*>(m_window->caseList()->table()->model());
   QCOMPARE(model->request().owner, owner);
   for (int row = 0; row < model->rowCount(); ++row) QCOMPARE(model->summaryAt(row)->ownerName, owner);
+}
+
+void MainWindowTest::riskChartFollowsALightOrDarkPalette() {
+  gui::RiskPanel* panel = m_window->workspace()->riskPanel();
+  QCOMPARE(panel->chartView()->chart()->theme(), QChart::ChartThemeLight);
+  QPalette dark = panel->palette();
+  dark.setColor(QPalette::Window, QColor(32, 32, 36));
+  dark.setColor(QPalette::WindowText, Qt::white);
+  panel->setPalette(dark);
+  QCOMPARE(panel->chartView()->chart()->theme(), QChart::ChartThemeDark);
 }
 
 QTEST_MAIN(MainWindowTest)
