@@ -2,6 +2,7 @@
 
 #include "CaseReader.h"
 #include "CloseCaseDialog.h"
+#include "EditCaseDialog.h"
 #include "DirectoryService.h"
 #include "CaseService.h"
 #include "ReferralService.h"
@@ -61,6 +62,9 @@ CaseWorkspace::CaseWorkspace(Edits& edits, QWidget* parent)
   m_close = new QPushButton(tr("&Close case..."), this);
   m_close->setToolTip(tr("Close the case with its outcome"));
   connect(m_close, &QPushButton::clicked, this, &CaseWorkspace::askToClose);
+  m_edit = new QPushButton(tr("Ed&it details..."), this);
+  m_edit->setToolTip(tr("Subject, owner, area, themes, open or monitoring"));
+  connect(m_edit, &QPushButton::clicked, this, &CaseWorkspace::askToEdit);
   m_escalate = new QPushButton(tr("&Escalate to JAG..."), this);
   m_escalate->setToolTip(tr("Refer this sub-group case up to the JAG"));
   connect(m_escalate, &QPushButton::clicked, this, &CaseWorkspace::askToEscalate);
@@ -80,6 +84,7 @@ CaseWorkspace::CaseWorkspace(Edits& edits, QWidget* parent)
 
   auto* header = new QHBoxLayout;
   header->addWidget(m_title, 1);
+  header->addWidget(m_edit);
   header->addWidget(m_escalate);
   header->addWidget(m_stepDown);
   header->addWidget(m_close);
@@ -99,6 +104,7 @@ void CaseWorkspace::clear() {
   m_tabs->setEnabled(false);
   m_stepDown->setVisible(false);
   m_close->setEnabled(false);
+  m_edit->setEnabled(false);
   m_escalate->setEnabled(false);
 }
 
@@ -111,6 +117,7 @@ bool CaseWorkspace::showCase(const QString& reference) {
   }
   m_reference = reference;
   m_tabs->setEnabled(true);
+  m_edit->setEnabled(true);
   m_close->setEnabled(detail->record.status != CaseStatus::Closed);
   const bool active = detail->record.status == CaseStatus::Open || detail->record.status == CaseStatus::Monitoring;
   bool pending = false;
@@ -185,6 +192,14 @@ std::optional<QString> CaseWorkspace::stepDownCurrentCase(const QString& reason)
 void CaseWorkspace::askToStepDown() {
   askReasonThen(m_stepDown, tr("Step %1 down").arg(m_reference), tr("Why does the JAG no longer need to hold this case?"),
                 tr("Not stepped down"), &CaseWorkspace::stepDownCurrentCase);
+}
+
+void CaseWorkspace::askToEdit() {
+  if (m_reference.isEmpty()) return;
+  auto detail = CaseReader(m_ctx).get(m_reference);
+  if (!detail) return;
+  EditCaseDialog dialog(m_edits, detail.value(), this);
+  dialog.exec();
 }
 
 void CaseWorkspace::askToDecide() {

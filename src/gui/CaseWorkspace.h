@@ -53,6 +53,7 @@ class CaseWorkspace final : public QWidget {
   void askToEscalate();
   void askToStepDown();
   void askToDecide();
+  void askToEdit();
 
  Q_SIGNALS:
   void caseChanged(const QString& reference);
@@ -66,6 +67,7 @@ class CaseWorkspace final : public QWidget {
   ServiceContext& m_ctx;
   Edits& m_edits;
   QPushButton* m_close;
+  QPushButton* m_edit;
   QPushButton* m_escalate;
   QPushButton* m_stepDown;
   QString m_reference;

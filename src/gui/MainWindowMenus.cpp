@@ -92,6 +92,8 @@ void MainWindow::buildFileMenu() {
 void MainWindow::buildCaseMenu() {
   QMenu* menu = menuBar()->addMenu(tr("&Case"));
   menu->addAction(tr("&New case and referral..."), QKeySequence::New, this, &MainWindow::askForNewCase);
+  menu->addAction(tr("Ed&it details..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), m_workspace,
+                  &CaseWorkspace::askToEdit);
   menu->addSeparator();
   menu->addAction(tr("&Decide referral..."), QKeySequence(Qt::CTRL | Qt::Key_D), m_workspace, &CaseWorkspace::askToDecide);
   menu->addAction(tr("&Escalate to the JAG..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), m_workspace,
@@ -133,6 +135,7 @@ void MainWindow::buildHelpMenu() {
            "Ctrl+0  the navigation pane; arrow keys move through it\n"
            "Ctrl+1 … Ctrl+5  cases, my actions, overdue actions, meetings, reports\n"
            "Alt+D, Alt+F, Alt+R, Alt+A, Alt+N, Alt+L  case tabs: details, referrals, risk, actions, notes, linked cases\n"
+           "Ctrl+Shift+I  edit the case's details (subject, owner, area, themes, status)\n"
            "Ctrl+D  decide the referral awaiting a decision\n"
            "Ctrl+Shift+E / Ctrl+Shift+S  escalate to the JAG / step down\n"
            "Ctrl+Shift+C  close the case with an outcome\n"

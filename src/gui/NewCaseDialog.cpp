@@ -3,6 +3,7 @@
 #include "CaseService.h"
 #include "DirectoryService.h"
 #include "FormStyle.h"
+#include "ThemePicker.h"
 #include "edits/Edits.h"
 #include "ui_NewCaseDialog.h"
 
@@ -49,6 +50,7 @@ NewCaseDialog::NewCaseDialog(Edits& edits, const QString& groupCode, QWidget* pa
   fillEnum(m_ui->consent, ConsentBasis::NotYetKnown);
   m_ui->officer->setText(m_edits.context().actor.userName);
   fillChoices(groupCode);
+  m_ui->themes->load(m_edits.context());
   m_ui->error->hide();
   QFont bold = m_ui->error->font();
   bold.setBold(true);
@@ -98,7 +100,7 @@ NewCaseInput NewCaseDialog::input() const {
   in.areaCode = m_ui->area->currentData().toString();
   in.leadAgencyCode = m_ui->leadAgency->currentData().toString();
   in.owner = m_ui->owner->currentData().toString();
-  for (const QString& theme : commaList(m_ui->themes->text())) in.themes << theme.toUpper();
+  in.themes = m_ui->themes->checkedCodes();
   in.lawfulBasis = m_ui->lawfulBasis->text();
   in.referral.groupCode = m_ui->group->currentData().toString();
   in.referral.receivedOn = m_ui->receivedOn->date();

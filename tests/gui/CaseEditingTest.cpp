@@ -7,7 +7,9 @@
 #include "DemoService.h"
 #include "DemoWindow.h"
 #include "MainWindow.h"
+#include "EditCaseDialog.h"
 #include "NewCaseDialog.h"
+#include "ThemePicker.h"
 #include "Snapshot.h"
 #include "edits/Edits.h"
 #include "workspace/ActionsTab.h"
@@ -48,6 +50,7 @@ class CaseEditingTest final : public QObject {
   void newCaseDialogShowsTheServiceMessage();
   void decidesAPendingReferral();
   void everyInputHasAnAccessibleName();
+  void editsDetailsAndUndoesThem();
 
  private:
   QString openCaseIn(const char* group);
@@ -224,10 +227,11 @@ void CaseEditingTest::decidesAPendingReferral() {
 // Screen readers announce a control by its accessible name; a field without one is read
 // out as "edit" or "combo box". Buttons and check boxes speak their own text.
 void CaseEditingTest::everyInputHasAnAccessibleName() {
-  openCaseIn("LEDG");
+  const QString reference = openCaseIn("LEDG");
   gui::NewCaseDialog dialog(*m_window->edits(), QStringLiteral("LEDG"));
+  gui::EditCaseDialog edit(*m_window->edits(), CaseReader(*m_ctx).get(reference).value());
   QStringList unnamed;
-  for (QWidget* root : {static_cast<QWidget*>(m_window), static_cast<QWidget*>(&dialog)}) {
+  for (QWidget* root : std::initializer_list<QWidget*>{m_window, &dialog, &edit}) {
     for (QWidget* w : root->findChildren<QWidget*>()) {
       const bool input = qobject_cast<QLineEdit*>(w) || qobject_cast<QComboBox*>(w) || qobject_cast<QDateEdit*>(w) ||
                          qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QAbstractItemView*>(w) ||
@@ -242,6 +246,40 @@ void CaseEditingTest::everyInputHasAnAccessibleName() {
     }
   }
   QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+}
+
+void CaseEditingTest::editsDetailsAndUndoesThem() {
+  const QString reference = openCaseIn("LCDG");
+  const QString before = test::snapshot(*m_ctx);
+  const CaseDetail detail = CaseReader(*m_ctx).get(reference).value();
+  gui::EditCaseDialog dialog(*m_window->edits(), detail);
+  QVERIFY(!detail.record.themes.contains(QStringLiteral("asb")));
+  QVERIFY(!dialog.changes().subjectName && !dialog.changes().owner && !dialog.changes().themes);  // nothing changed yet
+  const int other = dialog.owner()->currentIndex() == 1 ? 2 : 1;
+  dialog.owner()->setCurrentIndex(other);
+  dialog.status()->setCurrentIndex(dialog.status()->findData(QStringLiteral("monitoring")));
+  dialog.themes()->setCheckedCodes(detail.record.themes + QStringList{QStringLiteral("asb")});
+  dialog.subjectName()->setText(detail.record.subject.name + QStringLiteral(" Jr"));
+  QVERIFY(!dialog.submit().has_value());
+
+  const CaseDetail after = CaseReader(*m_ctx).get(reference).value();
+  QCOMPARE(after.ownerName, dialog.owner()->itemText(other));
+  QCOMPARE(after.record.status, CaseStatus::Monitoring);
+  QVERIFY(after.record.themes.contains(QStringLiteral("asb")));
+  QCOMPARE(after.record.subject.name, detail.record.subject.name + QStringLiteral(" Jr"));
+  QCOMPARE(m_window->undoStack()->count(), 1);  // one edit for all the fields
+  m_window->undoStack()->undo();
+  QCOMPARE(test::snapshot(*m_ctx), before);
+
+  // A bad age band is refused with the service's words, and nothing changes.
+  gui::EditCaseDialog again(*m_window->edits(), detail);
+  for (QLineEdit* edit : again.findChildren<QLineEdit*>()) {
+    if (edit->accessibleName() == QStringLiteral("Age band")) edit->setText(QStringLiteral("nine"));
+  }
+  const auto refused = again.submit();
+  QVERIFY(refused.has_value());
+  QVERIFY(refused->contains(QStringLiteral("age band")));
+  QCOMPARE(test::snapshot(*m_ctx), before);
 }
 
 QTEST_MAIN(CaseEditingTest)
