@@ -1,0 +1,241 @@
+#include "Vault.h"
+
+#include "Log.h"
+
+#include <sodium.h>
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QtEndian>
+
+#include <algorithm>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+namespace casebook::vault {
+
+namespace {
+
+constexpr char kKeyMagic[8] = {'C', 'B', 'V', 'A', 'U', 'L', 'T', '\0'};
+constexpr quint16 kFormat = 1;
+constexpr quint8 kArgon2id = 2;
+constexpr int kSaltBytes = crypto_pwhash_SALTBYTES;
+// magic, format, algorithm, reserved, passes, memory, salt: what the wrapped keys are bound to.
+constexpr int kBoundBytes = 8 + 2 + 1 + 1 + 8 + 8 + kSaltBytes;
+constexpr int kKeyFileBytes = kBoundBytes + 2 * kWrappedKeySize;
+
+QString keyFilePath(const QString& folder) { return QDir(folder).filePath(QStringLiteral("vault.key")); }
+
+QByteArray boundHeader(const KdfParams& params, const QByteArray& salt) {
+  QByteArray out(kBoundBytes, '\0');
+  char* at = out.data();
+  std::memcpy(at, kKeyMagic, 8);
+  qToLittleEndian<quint16>(kFormat, at + 8);
+  at[10] = static_cast<char>(kArgon2id);
+  qToLittleEndian<quint64>(params.opsLimit, at + 12);
+  qToLittleEndian<quint64>(params.memLimit, at + 20);
+  std::memcpy(at + 28, salt.constData(), kSaltBytes);
+  return out;
+}
+
+struct KeyFile {
+  KdfParams params;
+  QByteArray salt;
+  QByteArray bound;
+  QByteArray byPassphrase;
+  QByteArray byRecovery;
+};
+
+// Every field is checked before it is used: above all the Argon2id cost, before any memory
+// is asked for.
+Result<KeyFile> readKeyFile(const QString& folder) {
+  QFile file(keyFilePath(folder));
+  if (!file.exists()) {
+    return Error::notFound(QStringLiteral("vault"), QStringLiteral("%1 is not a Casebook vault (no vault.key)").arg(folder),
+                           QStringLiteral("Choose the vault folder, or create one"));
+  }
+  if (!file.open(QIODevice::ReadOnly)) {
+    return Error::storage(QStringLiteral("cannot read %1").arg(file.fileName()), QStringLiteral("Check the permissions"));
+  }
+  const QByteArray bytes = file.read(kKeyFileBytes + 1);
+  const Error damaged = Error::storage(QStringLiteral("the vault's key file is damaged or not Casebook's"),
+                                       QStringLiteral("Restore a backup of the vault"));
+  if (bytes.size() != kKeyFileBytes || std::memcmp(bytes.constData(), kKeyMagic, 8) != 0) return damaged;
+  if (qFromLittleEndian<quint16>(bytes.constData() + 8) != kFormat) {
+    return Error::conflict(QStringLiteral("vault"), QStringLiteral("the vault was made by a newer Casebook"),
+                           QStringLiteral("Update Casebook to open it"));
+  }
+  if (static_cast<quint8>(bytes[10]) != kArgon2id) return damaged;
+  KeyFile key;
+  key.params.opsLimit = qFromLittleEndian<quint64>(bytes.constData() + 12);
+  key.params.memLimit = qFromLittleEndian<quint64>(bytes.constData() + 20);
+  if (auto ok = key.params.check(); !ok) return ok.error();
+  key.salt = bytes.mid(28, kSaltBytes);
+  key.bound = bytes.left(kBoundBytes);
+  key.byPassphrase = bytes.mid(kBoundBytes, kWrappedKeySize);
+  key.byRecovery = bytes.mid(kBoundBytes + kWrappedKeySize, kWrappedKeySize);
+  return key;
+}
+
+// One writer at a time: an exclusive lock held for as long as the vault is open.
+Result<int> takeLock(const QString& folder) {
+  const QString path = QDir(folder).filePath(QStringLiteral("lock"));
+  const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+  if (fd < 0) return Error::storage(QStringLiteral("cannot create the vault's lock file"), QString());
+  if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+    ::close(fd);
+    return Error::conflict(QStringLiteral("vault"), QStringLiteral("the vault is open in another Casebook window or command"),
+                           QStringLiteral("Close it there first; only one program may change a vault at a time"));
+  }
+  return fd;
+}
+
+}  // namespace
+
+Vault::Vault(QString folder, SecretKey key, int lockFd)
+    : m_folder(std::move(folder)), m_key(std::move(key)), m_lockFd(lockFd) {}
+
+Vault::~Vault() {
+  m_journal.reset();
+  if (m_lockFd >= 0) ::close(m_lockFd);  // releases the lock
+}
+
+bool Vault::isVault(const QString& folder) { return QFile::exists(keyFilePath(folder)); }
+
+QString Vault::snapshotPath(std::uint64_t generation) const {
+  return QDir(m_folder).filePath(QStringLiteral("snapshot-%1.cbs").arg(generation, 10, 10, QLatin1Char('0')));
+}
+
+QString Vault::journalPath(std::uint64_t generation) const {
+  return QDir(m_folder).filePath(QStringLiteral("journal-%1.cbj").arg(generation, 10, 10, QLatin1Char('0')));
+}
+
+Result<Vault::Created> Vault::create(const QString& folder, const QByteArray& passphrase, const KdfParams& params,
+                                     const QByteArray& firstSnapshot) {
+  if (!initialiseSodium()) return Error::storage(QStringLiteral("the cryptography library cannot start"));
+  if (passphrase.size() < 12) {
+    return Error::invalid(QStringLiteral("passphrase"), QStringLiteral("the passphrase is shorter than 12 characters"),
+                          QStringLiteral("Use a few unrelated words, e.g. 'harbour lantern tulip'"));
+  }
+  QDir dir(folder);
+  if (dir.exists() && !dir.isEmpty()) {
+    return Error::conflict(QStringLiteral("vault"), QStringLiteral("%1 is not empty").arg(folder),
+                           QStringLiteral("Choose a new folder for the vault"));
+  }
+  if (!QDir().mkpath(folder) || !QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)) {
+    return Error::storage(QStringLiteral("cannot create the folder %1").arg(folder));
+  }
+  auto lock = takeLock(folder);
+  if (!lock) return lock.error();
+  const QByteArray salt = randomBytes(kSaltBytes);
+  auto kek = deriveKey(passphrase, salt, params);
+  if (!kek) {
+    ::close(lock.value());
+    return kek.error();
+  }
+  SecretKey dataKey = SecretKey::random();
+  SecretKey recovery = SecretKey::random();
+  const QByteArray bound = boundHeader(params, salt);
+  const QByteArray keyFile = bound + wrapKey(kek.value(), dataKey, bound) + wrapKey(recovery, dataKey, bound);
+  std::unique_ptr<Vault> vault(new Vault(folder, std::move(dataKey), lock.value()));
+  vault->m_generation = 1;
+  if (auto ok = writeFileDurably(vault->snapshotPath(1), sealSnapshot(vault->m_key, 1, firstSnapshot)); !ok) return ok.error();
+  if (auto ok = writeFileDurably(keyFilePath(folder), keyFile); !ok) return ok.error();
+  auto journal = JournalWriter::open(vault->journalPath(1), vault->m_key, 1, 0, 0);
+  if (!journal) return journal.error();
+  vault->m_journal = std::move(journal).value();
+  log::storage()->info("vault created (Argon2id {} passes, {} MiB)", params.opsLimit, params.memLimit >> 20);
+  return Created{std::move(vault), recoveryText(recovery)};
+}
+
+Result<std::unique_ptr<Vault>> Vault::openWith(const QString& folder, bool recovery, const QByteArray& secret) {
+  if (!initialiseSodium()) return Error::storage(QStringLiteral("the cryptography library cannot start"));
+  auto keyFile = readKeyFile(folder);
+  if (!keyFile) return keyFile.error();
+  Result<SecretKey> kek = recovery ? recoveryKeyFromText(QString::fromLatin1(secret))
+                                   : deriveKey(secret, keyFile->salt, keyFile->params);
+  if (!kek) return kek.error();
+  auto dataKey = unwrapKey(kek.value(), recovery ? keyFile->byRecovery : keyFile->byPassphrase, keyFile->bound);
+  if (!dataKey) return dataKey.error();
+  auto lock = takeLock(folder);
+  if (!lock) return lock.error();
+  return std::unique_ptr<Vault>(new Vault(folder, std::move(dataKey).value(), lock.value()));
+}
+
+Result<std::unique_ptr<Vault>> Vault::unlock(const QString& folder, const QByteArray& passphrase) {
+  return openWith(folder, false, passphrase);
+}
+
+Result<std::unique_ptr<Vault>> Vault::unlockWithRecoveryKey(const QString& folder, const QString& recoveryKey) {
+  return openWith(folder, true, recoveryKey.toLatin1());
+}
+
+std::vector<std::uint64_t> Vault::generations() const {
+  std::vector<std::uint64_t> found;
+  static const QRegularExpression name(QStringLiteral("^snapshot-(\\d{10})\\.cbs$"));
+  for (const QString& entry : QDir(m_folder).entryList(QDir::Files)) {
+    const auto match = name.match(entry);
+    if (match.hasMatch()) found.push_back(match.captured(1).toULongLong());
+  }
+  std::sort(found.rbegin(), found.rend());
+  return found;
+}
+
+Result<Vault::State> Vault::load(std::uint64_t generation) {
+  const auto available = generations();
+  if (available.empty()) return Error::storage(QStringLiteral("the vault has no snapshot"), QStringLiteral("Restore a backup"));
+  if (generation == 0) generation = available.front();
+  if (std::find(available.begin(), available.end(), generation) == available.end()) {
+    return Error::notFound(QStringLiteral("generation"), QStringLiteral("the vault has no generation %1").arg(generation));
+  }
+  QFile snapshotFile(snapshotPath(generation));
+  if (!snapshotFile.open(QIODevice::ReadOnly)) return Error::storage(QStringLiteral("cannot read the vault's snapshot"));
+  State state;
+  state.generation = generation;
+  auto snapshot = openSnapshot(m_key, generation, snapshotFile.readAll());
+  if (!snapshot) return snapshot.error();
+  state.snapshot = std::move(snapshot).value();
+  JournalContents contents;
+  QFile journalFile(journalPath(generation));
+  if (journalFile.exists()) {
+    if (!journalFile.open(QIODevice::ReadOnly)) return Error::storage(QStringLiteral("cannot read the vault's journal"));
+    auto read = readJournal(m_key, generation, journalFile.readAll());
+    if (!read) return read.error();
+    contents = std::move(read).value();
+  }
+  state.changeSets = std::move(contents.changeSets);
+  auto journal = JournalWriter::open(journalPath(generation), m_key, generation, contents.validLength, contents.segments);
+  if (!journal) return journal.error();
+  m_journal = std::move(journal).value();
+  m_generation = generation;
+  return state;
+}
+
+Status Vault::append(const QByteArray& changeSet) {
+  if (!m_journal) return Error::storage(QStringLiteral("the vault is not loaded"));
+  return m_journal->append(changeSet);
+}
+
+qint64 Vault::journalSize() const { return m_journal ? m_journal->size() : 0; }
+
+Status Vault::compact(const QByteArray& snapshot) {
+  const std::uint64_t next = m_generation + 1;
+  // The new snapshot becomes real at its rename; until then the old generation is whole.
+  if (auto ok = writeFileDurably(snapshotPath(next), sealSnapshot(m_key, next, snapshot)); !ok) return ok;
+  auto journal = JournalWriter::open(journalPath(next), m_key, next, 0, 0);
+  if (!journal) return journal.error();
+  m_journal = std::move(journal).value();
+  const std::uint64_t previous = m_generation;
+  m_generation = next;
+  for (std::uint64_t old : generations()) {
+    if (old < previous) {
+      QFile::remove(snapshotPath(old));
+      QFile::remove(journalPath(old));
+    }
+  }
+  return syncFolder(m_folder);
+}
+
+}  // namespace casebook::vault

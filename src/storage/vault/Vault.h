@@ -1,0 +1,66 @@
+#pragma once
+
+#include "Result.h"
+#include "VaultCrypto.h"
+#include "VaultFiles.h"
+
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace casebook::vault {
+
+// A vault folder: the key file (Argon2id settings, salt, the data key wrapped under the
+// passphrase and under the recovery key), and for each generation a snapshot and its
+// journal. The newest generation is current; the one before is kept. docs/security.md.
+class Vault final {
+ public:
+  struct Created;
+  // A new vault holding this first snapshot; the recovery key is returned once, to show.
+  static Result<Created> create(const QString& folder, const QByteArray& passphrase, const KdfParams& params,
+                                const QByteArray& firstSnapshot);
+  static Result<std::unique_ptr<Vault>> unlock(const QString& folder, const QByteArray& passphrase);
+  static Result<std::unique_ptr<Vault>> unlockWithRecoveryKey(const QString& folder, const QString& recoveryKey);
+  static bool isVault(const QString& folder);
+  ~Vault();
+  Vault(const Vault&) = delete;
+  Vault& operator=(const Vault&) = delete;
+
+  // The database to load: a generation's snapshot and the change sets committed since.
+  struct State {
+    std::uint64_t generation = 0;
+    QByteArray snapshot;
+    std::vector<QByteArray> changeSets;
+  };
+  std::vector<std::uint64_t> generations() const;  // newest first
+  // Reads a generation (0: the newest) and makes it the one new commits go to.
+  Result<State> load(std::uint64_t generation = 0);
+
+  // Appends one committed transaction's change set; on disk (fsync'd) when it returns.
+  Status append(const QByteArray& changeSet);
+  // Writes the whole database as the next generation, atomically, and drops all but the
+  // previous generation.
+  Status compact(const QByteArray& snapshot);
+  qint64 journalSize() const;
+  QString folder() const { return m_folder; }
+  std::uint64_t generation() const { return m_generation; }
+
+ private:
+  Vault(QString folder, SecretKey key, int lockFd);
+  static Result<std::unique_ptr<Vault>> openWith(const QString& folder, bool recovery, const QByteArray& secret);
+  QString snapshotPath(std::uint64_t generation) const;
+  QString journalPath(std::uint64_t generation) const;
+  QString m_folder;
+  SecretKey m_key;
+  int m_lockFd;
+  std::uint64_t m_generation = 0;
+  std::unique_ptr<JournalWriter> m_journal;
+};
+
+struct Vault::Created {
+  std::unique_ptr<Vault> vault;
+  QString recoveryKey;
+};
+
+}  // namespace casebook::vault
