@@ -4,6 +4,7 @@
 #include "Log.h"
 #include "Schema.h"
 #include "SqlStatement.h"
+#include "VaultDurability.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -43,6 +44,10 @@ sqlite3* NativeSqlite::handle(Database& db) {
 Database::Database(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
 
 Database::~Database() {
+  if (m_impl->durable && m_impl->durable->hasJournal()) {
+    if (auto ok = m_impl->durable->compact(); !ok) log::storage()->warn("vault not compacted on close");
+  }
+  m_impl->durable.reset();
   const QString name = m_impl->connectionName;
   m_impl->statements.clear();
   m_impl->db.close();
@@ -145,7 +150,11 @@ Status Database::begin() {
 Status Database::commit() {
   try {
     if (m_impl->depth == 1) {
+      if (m_impl->durable) {
+        if (auto saved = m_impl->durable->beforeCommit(); !saved) return saved;
+      }
       execScript(*this, QStringLiteral("COMMIT"));
+      if (m_impl->durable) m_impl->durable->afterCommit();
     } else {
       execScript(*this, QStringLiteral("RELEASE sp%1").arg(m_impl->depth - 1));
     }
@@ -162,6 +171,7 @@ void Database::rollback() {
   try {
     if (m_impl->depth == 1) {
       execScript(*this, QStringLiteral("ROLLBACK"));
+      if (m_impl->durable) m_impl->durable->afterRollback();
     } else {
       const int sp = m_impl->depth - 1;
       execScript(*this, QStringLiteral("ROLLBACK TO sp%1").arg(sp));

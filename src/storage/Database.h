@@ -2,10 +2,12 @@
 
 #include "Result.h"
 #include "StorageError.h"
+#include "vault/VaultCrypto.h"
 
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <type_traits>
 
 namespace casebook {
@@ -21,6 +23,19 @@ class Database final {
 
   static Result<std::unique_ptr<Database>> open(const QString& path, Mode mode);
   static Result<std::unique_ptr<Database>> openInMemory();
+
+  // An encrypted vault (docs/security.md): the database lives in memory and every commit
+  // is appended, encrypted, to the vault's journal before it is reported done.
+  struct NewVault;
+  // cost: Argon2id settings; by default tuned to about half a second on this machine.
+  static Result<NewVault> createVault(const QString& folder, const QByteArray& passphrase,
+                                      std::optional<vault::KdfParams> cost = std::nullopt);
+  // secret: the passphrase, or the recovery key when byRecoveryKey; generation 0 is the newest.
+  static Result<std::unique_ptr<Database>> openVault(const QString& folder, const QByteArray& secret,
+                                                     bool byRecoveryKey = false, quint64 generation = 0);
+  bool isVault() const;
+  // Writes the whole database into the vault as a new generation (and on closing).
+  Status compactVault();
   ~Database();
   Database(const Database&) = delete;
   Database& operator=(const Database&) = delete;
@@ -44,6 +59,7 @@ class Database final {
  private:
   friend class SqlStatement;
   friend class NativeSqlite;
+  static Result<std::unique_ptr<Database>> openMemoryConnection(const QString& label);
   struct Impl;
   explicit Database(std::unique_ptr<Impl> impl);
 
@@ -52,6 +68,11 @@ class Database final {
   void rollback();
 
   std::unique_ptr<Impl> m_impl;
+};
+
+struct Database::NewVault {
+  std::unique_ptr<Database> db;
+  QString recoveryKey;  // shown once; it opens the vault if the passphrase is forgotten
 };
 
 template <typename F>

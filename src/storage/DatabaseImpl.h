@@ -14,6 +14,8 @@ struct sqlite3_stmt;
 
 namespace casebook {
 
+class VaultDurability;
+
 struct FinalizeStatement {
   void operator()(sqlite3_stmt* statement) const;
 };
@@ -27,6 +29,7 @@ struct Database::Impl {
   // Keyed by the address of a string literal: each call site's statement is prepared once.
   // Declared after the connection so they are finalized before it closes.
   std::unordered_map<const char*, PreparedStatement> statements;
+  std::unique_ptr<VaultDurability> durable;  // set when the database lives in a vault
   int depth = 0;
   int schemaVersion = 0;
 };

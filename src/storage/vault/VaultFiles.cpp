@@ -22,7 +22,7 @@ constexpr int kChunk = 64 * 1024;
 constexpr int kHeaderBytes = crypto_secretstream_xchacha20poly1305_HEADERBYTES;
 constexpr int kTagBytes = crypto_secretstream_xchacha20poly1305_ABYTES;
 // No change set or chunk is larger; a length above it is damage, not a reason to allocate.
-constexpr quint32 kMaxRecord = 256u << 20;
+constexpr quint32 kMaxRecord = 1u << 30;
 
 QByteArray le64(std::uint64_t value) {
   QByteArray out(8, '\0');

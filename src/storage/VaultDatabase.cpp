@@ -1,0 +1,98 @@
+// Database::createVault and Database::openVault: the database in memory, persisted as an
+// encrypted vault (docs/security.md).
+#include "Database.h"
+#include "DatabaseImpl.h"
+#include "IntegrityCheck.h"
+#include "Log.h"
+#include "Schema.h"
+#include "SqlStatement.h"
+#include "VaultDurability.h"
+#include "vault/Vault.h"
+
+#include <QSqlError>
+
+#include <atomic>
+
+namespace casebook {
+
+Result<std::unique_ptr<Database>> Database::openMemoryConnection(const QString& label) {
+  static std::atomic<int> counter{0};
+  auto impl = std::make_unique<Impl>();
+  impl->connectionName = QStringLiteral("casebook-vault-%1").arg(++counter);
+  impl->path = label;
+  impl->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), impl->connectionName);
+  impl->db.setDatabaseName(QStringLiteral(":memory:"));
+  if (!impl->db.open()) {
+    impl->db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(impl->connectionName);
+    return Error::storage(QStringLiteral("cannot open a database in memory"));
+  }
+  std::unique_ptr<Database> db(new Database(std::move(impl)));
+  try {
+    execScript(*db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    // Sorting and temporary tables stay in memory too: nothing of the vault's content may
+    // reach a temporary file.
+    execScript(*db, QStringLiteral("PRAGMA temp_store = MEMORY"));
+  } catch (const StorageError& e) {
+    return e.error();
+  }
+  return db;
+}
+
+Result<Database::NewVault> Database::createVault(const QString& folder, const QByteArray& passphrase,
+                                                 std::optional<vault::KdfParams> cost) {
+  auto db = openMemoryConnection(folder);
+  if (!db) return db.error();
+  if (auto ok = Schema::bringUpToDate(*db.value()); !ok) return ok.error();
+  auto bytes = serialiseDatabase(NativeSqlite::handle(*db.value()));
+  if (!bytes) return bytes.error();
+  auto created = vault::Vault::create(folder, passphrase, cost.value_or(vault::KdfParams::tuned()), bytes.value());
+  if (!created) return created.error();
+  vault::Vault::Created made = std::move(created).value();
+  auto durable = VaultDurability::attach(NativeSqlite::handle(*db.value()), std::move(made.vault));
+  if (!durable) return durable.error();
+  db.value()->m_impl->durable = std::move(durable).value();
+  db.value()->m_impl->schemaVersion = Schema::currentVersion();
+  return NewVault{std::move(db).value(), made.recoveryKey};
+}
+
+Result<std::unique_ptr<Database>> Database::openVault(const QString& folder, const QByteArray& secret, bool byRecoveryKey,
+                                                      quint64 generation) {
+  auto unlocked = byRecoveryKey ? vault::Vault::unlockWithRecoveryKey(folder, QString::fromLatin1(secret))
+                                : vault::Vault::unlock(folder, secret);
+  if (!unlocked) return unlocked.error();
+  auto state = unlocked.value()->load(generation);
+  if (!state) return state.error();
+  auto db = openMemoryConnection(folder);
+  if (!db) return db.error();
+  sqlite3* handle = NativeSqlite::handle(*db.value());
+  if (auto ok = deserialiseDatabase(handle, state->snapshot); !ok) return ok.error();
+  if (auto ok = replayChangeSets(handle, state->changeSets); !ok) return ok.error();
+
+  // Checked on every open: a vault that decrypts but does not hold a sound database is
+  // refused rather than worked on.
+  const int before = Schema::currentVersion();
+  if (auto ok = Schema::bringUpToDate(*db.value()); !ok) return ok.error();
+  const QStringList problems = IntegrityCheck(*db.value()).run();
+  if (!problems.isEmpty()) {
+    log::storage()->error("vault generation {} fails its checks: {}", state->generation, problems.size());
+    return Error::storage(QStringLiteral("the vault's database fails its integrity checks (%1)").arg(problems.front()),
+                          QStringLiteral("Open the previous generation or restore a backup"));
+  }
+  auto durable = VaultDurability::attach(handle, std::move(unlocked).value());
+  if (!durable) return durable.error();
+  durable.value()->setHasJournal(!state->changeSets.empty());
+  db.value()->m_impl->durable = std::move(durable).value();
+  db.value()->m_impl->schemaVersion = before;
+  log::storage()->info("vault opened: generation {}, {} journal records", state->generation, state->changeSets.size());
+  return db;
+}
+
+bool Database::isVault() const { return m_impl->durable != nullptr; }
+
+Status Database::compactVault() {
+  if (!m_impl->durable) return {};
+  return m_impl->durable->compact();
+}
+
+}  // namespace casebook
