@@ -2,7 +2,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <csignal>
+#include <sys/resource.h>
+
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -116,4 +120,40 @@ TEST_CASE("vault database: a wrong passphrase and a second opener are refused", 
   auto wrong = Database::openVault(folder, QByteArray("not the passphrase"));
   REQUIRE_FALSE(wrong.ok());
   CHECK(wrong.error().kind == Error::Kind::Denied);
+}
+
+// A full disk (here a file size limit, which fails writes the same way) refuses the commit
+// with a clear error; the database and the vault keep everything committed before it.
+TEST_CASE("vault database: a write that cannot reach the disk is refused and loses nothing", "[vault]") {
+  QTemporaryDir root;
+  const QString folder = root.filePath(QStringLiteral("vault"));
+  auto created = Database::createVault(folder, kPassphrase, vault::KdfParams{});
+  REQUIRE(created.ok());
+  Database::NewVault made = std::move(created).value();
+  VaultBed bed(std::move(made.db));
+  REQUIRE(DirectoryService(*bed.ctx).seedDefaults().ok());
+  REQUIRE(DirectoryService(*bed.ctx).addArea(QStringLiteral("NL70"), QStringLiteral("Before")).ok());
+  const QString before = snapshot(*bed.ctx);
+
+  const QString journal = QDir(folder).filePath(QDir(folder).entryList({QStringLiteral("journal-*.cbj")}).last());
+  const qint64 size = QFileInfo(journal).size();
+  struct rlimit old {};
+  REQUIRE(::getrlimit(RLIMIT_FSIZE, &old) == 0);
+  std::signal(SIGXFSZ, SIG_IGN);
+  struct rlimit tight = old;
+  tight.rlim_cur = static_cast<rlim_t>(size + 10);
+  REQUIRE(::setrlimit(RLIMIT_FSIZE, &tight) == 0);
+  const auto refused = DirectoryService(*bed.ctx).addArea(QStringLiteral("NL71"), QString(5000, QLatin1Char('x')));
+  REQUIRE(::setrlimit(RLIMIT_FSIZE, &old) == 0);
+  std::signal(SIGXFSZ, SIG_DFL);
+
+  REQUIRE_FALSE(refused.ok());
+  CHECK(refused.error().problem.contains(QStringLiteral("cannot write")));
+  CHECK(snapshot(*bed.ctx) == before);  // rolled back in memory too
+  CHECK(QFileInfo(journal).size() == size);  // the half-written record was cut back
+  // The vault on disk still opens to the same state, and later commits work.
+  REQUIRE(DirectoryService(*bed.ctx).addArea(QStringLiteral("NL72"), QStringLiteral("After")).ok());
+  const QString after = snapshot(*bed.ctx);
+  VaultBed copy = reopen(copyOnDisk(folder, root.filePath(QStringLiteral("copy"))));
+  CHECK(snapshot(*copy.ctx) == after);
 }

@@ -140,6 +140,22 @@ TEST_CASE("vault: a record cut short at the end is a commit that never finished"
   }
 }
 
+TEST_CASE("vault: a journal cut inside its own header was still being created", "[vault]") {
+  CreatedVault v;
+  const QString journal = only(v.folder, "journal-*.cbj");
+  writeBytes(journal, fileBytes(journal).left(5));
+  auto opened = Vault::unlock(v.folder, kPassphrase);
+  auto state = opened.value()->load();
+  INFO(errorText(state));
+  REQUIRE(state.ok());
+  CHECK(state->changeSets.empty());
+  REQUIRE(opened.value()->append("fresh").ok());
+  opened.value().reset();
+  auto again = Vault::unlock(v.folder, kPassphrase).value()->load();
+  REQUIRE(again.ok());
+  CHECK(again->changeSets == std::vector<QByteArray>{QByteArray("fresh")});
+}
+
 TEST_CASE("vault: tampered or cut files are refused, never half-read", "[vault]") {
   CreatedVault v;
   const QString journal = only(v.folder, "journal-*.cbj");

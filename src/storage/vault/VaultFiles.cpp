@@ -155,6 +155,8 @@ QByteArray journalHeader(std::uint64_t generation) { return QByteArray(kJournalM
 Result<JournalContents> readJournal(const SecretKey& key, std::uint64_t generation, const QByteArray& bytes) {
   JournalContents contents;
   const QByteArray header = journalHeader(generation);
+  // Cut inside its own header: the journal was being created when the writer stopped.
+  if (bytes.size() < header.size() && header.startsWith(bytes)) return contents;
   if (!bytes.startsWith(header)) return damaged(QStringLiteral("journal"));
   qint64 at = header.size();
   contents.validLength = at;
