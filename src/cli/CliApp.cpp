@@ -13,7 +13,12 @@ int runCli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   CliSession session(out, err);
   CLI::App app{"casebook-cli: case management for Community Safety Partnership JAG meetings"};
   app.set_version_flag("--version", "casebook-cli 0.1.0");
-  app.add_option("--db", session.dbPath, "Database file (default: casebook.db in your data folder)");
+  auto* db = app.add_option("--db", session.dbPath, "Unencrypted database file (default: casebook.db in your data folder)");
+  app.add_option("--vault", session.vaultPath,
+                 "Encrypted vault folder (passphrase from CASEBOOK_PASSPHRASE or asked without echo)")
+      ->excludes(db);
+  app.add_flag("--recovery-key", session.byRecoveryKey, "With --vault: open it with its recovery key");
+  app.add_option("--generation", session.generation, "With --vault: open this (older) generation");
   app.require_subcommand(1);
   app.fallthrough();
   addSetupCommands(app, session);
@@ -23,6 +28,7 @@ int runCli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   addMeetingCommands(app, session);
   addDataCommands(app, session);
   addPlanCommands(app, session);
+  addVaultCommands(app, session);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

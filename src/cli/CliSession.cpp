@@ -7,24 +7,91 @@
 #include <QStandardPaths>
 
 #include <cstdlib>
+#include <fcntl.h>
+#include <termios.h>
+#include <unistd.h>
 #include <ostream>
 
 namespace casebook::cli {
 
 QString qs(const std::string& text) { return QString::fromStdString(text); }
 
+namespace {
+
+// Reads a line from the terminal with echo off, so the passphrase is never shown.
+QByteArray readHidden(const QString& prompt) {
+  const int tty = ::open("/dev/tty", O_RDWR | O_CLOEXEC);
+  if (tty < 0) return {};
+  const QByteArray text = prompt.toLocal8Bit();
+  if (::write(tty, text.constData(), static_cast<size_t>(text.size())) < 0) {
+    ::close(tty);
+    return {};
+  }
+  termios before {};
+  const bool terminal = ::tcgetattr(tty, &before) == 0;
+  if (terminal) {
+    termios quiet = before;
+    quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+    ::tcsetattr(tty, TCSAFLUSH, &quiet);
+  }
+  QByteArray line;
+  char c = 0;
+  while (::read(tty, &c, 1) == 1 && c != '\n') line += c;
+  if (terminal) ::tcsetattr(tty, TCSAFLUSH, &before);
+  if (::write(tty, "\n", 1) < 0) line.clear();
+  ::close(tty);
+  return line;
+}
+
+}  // namespace
+
 CliSession::CliSession(std::ostream& out, std::ostream& err) : m_out(out), m_err(err) {}
 CliSession::~CliSession() = default;
 
 QString CliSession::databasePath() const {
+  if (!vaultPath.empty()) return qs(vaultPath);
   if (!dbPath.empty()) return qs(dbPath);
   return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
       .filePath(QStringLiteral("casebook.db"));
 }
 
+QByteArray CliSession::secret(const QString& prompt) {
+  const QByteArray fromEnvironment = qgetenv("CASEBOOK_PASSPHRASE");
+  if (!fromEnvironment.isEmpty()) return fromEnvironment;
+  QByteArray typed = readHidden(prompt);
+  if (typed.isEmpty()) {
+    invalid(QStringLiteral("passphrase"), QStringLiteral("no passphrase was given"),
+            QStringLiteral("Type it when asked, or set CASEBOOK_PASSPHRASE for scripts"));
+  }
+  return typed;
+}
+
 ServiceContext* CliSession::open(bool create) {
   if (m_ctx) return m_ctx.get();
-  auto db = Database::open(databasePath(), create ? Database::Mode::CreateIfMissing : Database::Mode::OpenExisting);
+  Result<std::unique_ptr<Database>> db = Error::storage(QString());
+  if (!vaultPath.empty()) {
+    const QString folder = qs(vaultPath);
+    if (create && !QDir(folder).exists()) {
+      const QByteArray passphrase = secret(QStringLiteral("New vault passphrase: "));
+      if (passphrase.isEmpty()) return nullptr;
+      auto created = Database::createVault(folder, passphrase);
+      if (!created) {
+        fail(created.error());
+        return nullptr;
+      }
+      Database::NewVault made = std::move(created).value();
+      note(QStringLiteral("Vault created. Its recovery key opens it if the passphrase is lost; it is shown only "
+                          "now. Write it down and keep it apart from the laptop:\n  %1")
+               .arg(made.recoveryKey));
+      db = std::move(made.db);
+    } else {
+      const QByteArray key = secret(byRecoveryKey ? QStringLiteral("Recovery key: ") : QStringLiteral("Vault passphrase: "));
+      if (key.isEmpty()) return nullptr;
+      db = Database::openVault(folder, key, byRecoveryKey, generation);
+    }
+  } else {
+    db = Database::open(databasePath(), create ? Database::Mode::CreateIfMissing : Database::Mode::OpenExisting);
+  }
   if (!db) {
     fail(db.error());
     return nullptr;

@@ -29,12 +29,19 @@ class CliSession final {
   ~CliSession();
 
   std::string dbPath;  // empty: the default in the user's data folder
+  std::string vaultPath;  // an encrypted vault folder instead of a database file
+  bool byRecoveryKey = false;
+  quint64 generation = 0;  // 0: the newest
   std::string format = "table";
 
   QString databasePath() const;
   // Opens (or, with create, makes) the database; on failure prints and sets the exit code.
   ServiceContext* open(bool create = false);
   void closeDatabase();
+  Database* database() const { return m_db.get(); }
+  // The vault passphrase (or recovery key): CASEBOOK_PASSPHRASE, else asked on the terminal
+  // without echo. Empty after an error.
+  QByteArray secret(const QString& prompt);
 
   // Prints "error: field: problem. fix" to stderr and records the exit code for its kind.
   int fail(const Error& error);

@@ -15,6 +15,7 @@ void addReferralCommands(CLI::App& app, CliSession& session);   // refer, decide
 void addActionCommands(CLI::App& app, CliSession& session);     // action add|update|list
 void addMeetingCommands(CLI::App& app, CliSession& session);    // meeting add|list|show, attend
 void addDataCommands(CLI::App& app, CliSession& session);       // import, export, check
+void addVaultCommands(CLI::App& app, CliSession& session);      // vault create|compact|backup|restore
 void addPlanCommands(CLI::App& app, CliSession& session);       // plan add|show
 
 }  // namespace casebook::cli

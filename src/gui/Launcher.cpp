@@ -7,11 +7,100 @@
 #include "Session.h"
 
 #include <QFile>
+#include <QCoreApplication>
+#include <QEvent>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QSettings>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace casebook::gui {
 
-Launcher::Launcher(QObject* parent) : QObject(parent) {}
+Launcher::Launcher(QObject* parent) : QObject(parent), m_idle(new QTimer(this)) {
+  m_idle->setSingleShot(true);
+  setIdleMinutes(QSettings().value(QStringLiteral("vault/idleMinutes"), 5).toInt());
+  connect(m_idle, &QTimer::timeout, this, &Launcher::lock);
+  m_prompt = [](const QString& folder) {
+    bool ok = false;
+    const QString passphrase = QInputDialog::getText(
+        nullptr, tr("Casebook is locked"), tr("The vault %1 is locked.\nPassphrase:").arg(folder), QLineEdit::Password,
+        QString(), &ok);
+    return ok ? passphrase.toUtf8() : QByteArray();
+  };
+  // Any keyboard or mouse input anywhere in the application counts as activity.
+  if (QCoreApplication::instance()) QCoreApplication::instance()->installEventFilter(this);
+}
+
+void Launcher::setIdleMinutes(int minutes) { m_idle->setInterval(std::clamp(minutes, 1, 15) * 60 * 1000); }
+
+bool Launcher::eventFilter(QObject* watched, QEvent* event) {
+  switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+      if (m_session && m_session->isVault()) m_idle->start();
+      break;
+    default:
+      break;
+  }
+  return QObject::eventFilter(watched, event);
+}
+
+Status Launcher::openVault(const QString& folder, const QByteArray& secret, bool byRecoveryKey) {
+  auto session = Session::openVault(folder, secret, byRecoveryKey);
+  if (!session) return session.error();
+  show(std::move(session).value());
+  return {};
+}
+
+Result<QString> Launcher::newVault(const QString& folder, const QByteArray& passphrase) {
+  QString recovery;
+  auto session = Session::createVault(folder, passphrase, &recovery);
+  if (!session) return session.error();
+  show(std::move(session).value());
+  return recovery;
+}
+
+void Launcher::askToOpenVault(const QString& folder, QWidget* parent) {
+  bool ok = false;
+  const QString passphrase = QInputDialog::getText(parent, tr("Open vault"), tr("Passphrase for %1:").arg(folder),
+                                                   QLineEdit::Password, QString(), &ok);
+  if (!ok) return;
+  const Status opened = openVault(folder, passphrase.toUtf8());
+  if (!opened) QMessageBox::warning(parent, tr("Cannot open the vault"), opened.error().message());
+}
+
+void Launcher::lock() {
+  if (!m_session || !m_session->isVault()) return;
+  m_idle->stop();
+  m_lockedFolder = m_session->path();
+  if (m_window) m_window->close();
+  // Window first (it holds the context), then the session: the database, and with it the
+  // case data, leave memory; the vault is compacted as it closes.
+  m_window.reset();
+  m_session.reset();
+  m_locked = true;
+  QTimer::singleShot(0, this, &Launcher::askToUnlock);
+}
+
+void Launcher::askToUnlock() {
+  while (m_locked) {
+    QByteArray secret = m_prompt(m_lockedFolder);
+    if (secret.isEmpty()) {
+      QCoreApplication::quit();
+      return;
+    }
+    const Status opened = openVault(m_lockedFolder, secret);
+    secret.fill('\0');
+    if (opened) return;
+    QMessageBox::warning(nullptr, tr("Still locked"), opened.error().message());
+  }
+}
 
 Launcher::~Launcher() {
   // The window uses the session's context: it goes first.
@@ -62,6 +151,12 @@ void Launcher::show(std::unique_ptr<Session> session) {
   RecentFiles::remember(m_session->path());
   connectWindow();
   m_window->show();
+  m_locked = false;
+  if (m_session->isVault()) {
+    m_idle->start();
+  } else {
+    m_idle->stop();
+  }
 }
 
 void Launcher::connectWindow() {
@@ -70,10 +165,44 @@ void Launcher::connectWindow() {
     if (!done) QMessageBox::warning(window, title, done.error().message());
   };
   // Queued: the request comes from inside the window that show() replaces.
-  connect(window, &MainWindow::openRequested, this,
-          [this, report](const QString& path) { report(tr("Cannot open"), openDatabase(path)); }, Qt::QueuedConnection);
+  connect(window, &MainWindow::openRequested, this, [this, report, window](const QString& path) {
+    // Open recent lists vault folders as well as database files.
+    if (QFileInfo(path).isDir()) {
+      askToOpenVault(path, window);
+    } else {
+      report(tr("Cannot open"), openDatabase(path));
+    }
+  }, Qt::QueuedConnection);
   connect(window, &MainWindow::newRequested, this,
           [this, report](const QString& path) { report(tr("Cannot create"), newDatabase(path)); }, Qt::QueuedConnection);
+  connect(window, &MainWindow::lockRequested, this, &Launcher::lock, Qt::QueuedConnection);
+  connect(window, &MainWindow::openVaultRequested, this,
+          [this, window](const QString& folder) { askToOpenVault(folder, window); }, Qt::QueuedConnection);
+  connect(window, &MainWindow::newVaultRequested, this, [this, window](const QString& folder) {
+    bool ok = false;
+    const QString first = QInputDialog::getText(window, tr("New encrypted vault"),
+                                                tr("Passphrase (at least 12 characters; a few unrelated words):"),
+                                                QLineEdit::Password, QString(), &ok);
+    if (!ok) return;
+    const QString again = QInputDialog::getText(window, tr("New encrypted vault"), tr("The passphrase again:"),
+                                                QLineEdit::Password, QString(), &ok);
+    if (!ok) return;
+    if (first != again) {
+      QMessageBox::warning(window, tr("No vault made"), tr("The two passphrases differ. Nothing was created."));
+      return;
+    }
+    const auto made = newVault(folder, first.toUtf8());
+    if (!made) {
+      QMessageBox::warning(window, tr("No vault made"), made.error().message());
+      return;
+    }
+    QMessageBox box(QMessageBox::Information, tr("Your recovery key"),
+                    tr("The vault is made. This recovery key opens it if the passphrase is forgotten. It is shown only "
+                       "now: write it down and keep it apart from this computer.\n\n%1").arg(made.value()),
+                    QMessageBox::Ok, m_window.get());
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box.exec();
+  }, Qt::QueuedConnection);
   connect(window, &MainWindow::newDemoRequested, this, [this, report, window](const QString& path, int cases) {
     report(tr("No demo database made"), newDemoDatabase(path, cases, window));
   }, Qt::QueuedConnection);

@@ -5,8 +5,10 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
+class QTimer;
 class QWidget;
 
 namespace casebook::gui {
@@ -30,13 +32,34 @@ class Launcher final : public QObject {
   // removes the half-made file).
   Status newDemoDatabase(const QString& path, int cases, QWidget* progressParent);
 
+  // Encrypted vaults (docs/security.md). A new vault's recovery key is returned to show once.
+  Status openVault(const QString& folder, const QByteArray& secret, bool byRecoveryKey = false);
+  Result<QString> newVault(const QString& folder, const QByteArray& passphrase);
+  // Closes the open vault's window and session (its data leaves memory) and asks for the
+  // passphrase again; after idleMinutes without input when a vault is open.
+  void lock();
+  void setIdleMinutes(int minutes);
+  bool isLocked() const { return m_locked; }
+  // How the passphrase is asked for after a lock: a dialog, or the tests' stand-in. An empty
+  // answer means the user gave up, and Casebook quits.
+  void setPassphrasePrompt(std::function<QByteArray(const QString& folder)> prompt) { m_prompt = std::move(prompt); }
+
   MainWindow* window() const { return m_window.get(); }
+
+ protected:
+  bool eventFilter(QObject* watched, QEvent* event) override;
 
  private:
   void show(std::unique_ptr<Session> session);
   void connectWindow();
+  void askToUnlock();
+  void askToOpenVault(const QString& folder, QWidget* parent);
   std::unique_ptr<Session> m_session;
   std::unique_ptr<MainWindow> m_window;
+  QTimer* m_idle;
+  QString m_lockedFolder;
+  bool m_locked = false;
+  std::function<QByteArray(const QString&)> m_prompt;
 };
 
 }  // namespace casebook::gui

@@ -55,6 +55,9 @@ class MainWindow final : public QMainWindow {
   void openRequested(const QString& path);
   void newRequested(const QString& path);
   void newDemoRequested(const QString& path, int cases);
+  void openVaultRequested(const QString& folder);
+  void newVaultRequested(const QString& folder);
+  void lockRequested();
 
  protected:
   void closeEvent(QCloseEvent* event) override;

@@ -62,6 +62,15 @@ void MainWindow::buildFileMenu() {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open a Casebook database"), QString(), kDatabaseFilter);
     if (!path.isEmpty()) Q_EMIT openRequested(path);
   });
+  file->addAction(tr("New encrypted &vault..."), this, [this] {
+    const QString folder = QFileDialog::getSaveFileName(this, tr("New encrypted vault (a new folder)"));
+    if (!folder.isEmpty()) Q_EMIT newVaultRequested(folder);
+  });
+  file->addAction(tr("Open encrypted va&ult..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this, [this] {
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open an encrypted vault (its folder)"));
+    if (!folder.isEmpty()) Q_EMIT openVaultRequested(folder);
+  });
+  file->addAction(tr("&Lock"), QKeySequence(Qt::CTRL | Qt::Key_L), this, [this] { Q_EMIT lockRequested(); });
   QMenu* recent = file->addMenu(tr("Open &recent"));
   connect(recent, &QMenu::aboutToShow, this, [this, recent] {
     recent->clear();
@@ -145,7 +154,8 @@ void MainWindow::buildHelpMenu() {
            "Ctrl+Z / Ctrl+Shift+Z  undo / redo any edit\n"
            "Ctrl+I / Ctrl+E  import / export cases as CSV\n"
            "Ctrl+Shift+D  the partnership directory (groups, areas, agencies, members)\n"
-           "Ctrl+O / Ctrl+Shift+N  open / new database\n"
+           "Ctrl+O / Ctrl+Shift+N  open / new database;  Ctrl+Shift+O  open an encrypted vault\n"
+           "Ctrl+L  lock the vault now (it also locks itself after 5 minutes without use)\n"
            "F1  this list;  Ctrl+Q  quit"));
   });
   help->addAction(tr("&About Casebook"), this, [this] {

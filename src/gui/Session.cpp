@@ -40,6 +40,23 @@ Result<std::unique_ptr<Session>> Session::create(const QString& path) {
   return session;
 }
 
+Result<std::unique_ptr<Session>> Session::openVault(const QString& folder, const QByteArray& secret, bool byRecoveryKey) {
+  auto db = Database::openVault(folder, secret, byRecoveryKey);
+  if (!db) return db.error();
+  return std::unique_ptr<Session>(new Session(std::move(db).value()));
+}
+
+Result<std::unique_ptr<Session>> Session::createVault(const QString& folder, const QByteArray& passphrase,
+                                                      QString* recoveryKey) {
+  auto created = Database::createVault(folder, passphrase);
+  if (!created) return created.error();
+  Database::NewVault made = std::move(created).value();
+  *recoveryKey = made.recoveryKey;
+  std::unique_ptr<Session> session(new Session(std::move(made.db)));
+  if (auto seeded = DirectoryService(session->context()).seedDefaults(); !seeded) return seeded.error();
+  return session;
+}
+
 bool Session::isDemo() { return DemoService(m_ctx).isDemo().value_or(false); }
 
 }  // namespace casebook::gui

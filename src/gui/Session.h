@@ -16,12 +16,18 @@ class Session final {
   static Result<std::unique_ptr<Session>> open(const QString& path);
   // A new file with the default groups, areas and agencies; refused if the file exists.
   static Result<std::unique_ptr<Session>> create(const QString& path);
+  // An encrypted vault folder, opened with its passphrase (or recovery key).
+  static Result<std::unique_ptr<Session>> openVault(const QString& folder, const QByteArray& secret, bool byRecoveryKey);
+  // A new vault with the default groups; *recoveryKey receives the key to show once.
+  static Result<std::unique_ptr<Session>> createVault(const QString& folder, const QByteArray& passphrase,
+                                                      QString* recoveryKey);
   Session(const Session&) = delete;
   Session& operator=(const Session&) = delete;
 
   ServiceContext& context() { return m_ctx; }
   QString path() const { return m_db->path(); }
   bool isDemo();
+  bool isVault() const { return m_db->isVault(); }
 
  private:
   explicit Session(std::unique_ptr<Database> db);

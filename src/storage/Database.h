@@ -36,6 +36,9 @@ class Database final {
   bool isVault() const;
   // Writes the whole database into the vault as a new generation (and on closing).
   Status compactVault();
+  // A backup of an open vault into a new folder: compacted first, so it is one snapshot.
+  // The caller verifies it by opening it (openVault), as 'casebook-cli vault backup' does.
+  Status backupVault(const QString& destination);
   ~Database();
   Database(const Database&) = delete;
   Database& operator=(const Database&) = delete;

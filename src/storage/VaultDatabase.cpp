@@ -95,4 +95,13 @@ Status Database::compactVault() {
   return m_impl->durable->compact();
 }
 
+Status Database::backupVault(const QString& destination) {
+  if (!m_impl->durable) {
+    return Error::invalid(QStringLiteral("database"), QStringLiteral("only an encrypted vault can be backed up this way"),
+                          QStringLiteral("Use 'export' for an unencrypted database"));
+  }
+  if (auto ok = m_impl->durable->compact(); !ok) return ok;
+  return vault::Vault::copyNewest(m_impl->durable->vault().folder(), destination);
+}
+
 }  // namespace casebook

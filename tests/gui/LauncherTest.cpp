@@ -6,7 +6,10 @@
 #include "ReportsPage.h"
 #include "edits/Edits.h"
 
+#include <QApplication>
 #include <QFileInfo>
+#include <QMessageBox>
+#include <QTimer>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -25,6 +28,7 @@ class LauncherTest final : public QObject {
   void newRefusesAnExistingFile();
   void demoDatabaseOpensMarkedAsDemo();
   void reportsPageCountsOpenCases();
+  void vaultLocksAndUnlocksWithItsData();
 };
 
 void LauncherTest::newDatabaseIsSeededAndRemembered() {
@@ -111,6 +115,40 @@ void LauncherTest::reportsPageCountsOpenCases() {
   active.limit = 1;
   QCOMPARE(total, CaseReader(ctx).list(active)->total);
   QCOMPARE(table->item(5, 5)->text().toInt(), total);
+}
+
+void LauncherTest::vaultLocksAndUnlocksWithItsData() {
+  QTemporaryDir dir;
+  const QString folder = dir.filePath(QStringLiteral("vault"));
+  gui::Launcher launcher;
+  const QByteArray passphrase("harbour lantern tulip");
+  auto made = launcher.newVault(folder, passphrase);
+  QVERIFY2(made.ok(), made.ok() ? "" : qPrintable(made.error().message()));
+  QVERIFY(made.value().size() == 71);  // eight groups of eight hex digits
+  ServiceContext& ctx = launcher.window()->edits()->context();
+  QVERIFY(DirectoryService(ctx).addArea(QStringLiteral("NL70"), QStringLiteral("Riverside")).ok());
+
+  int asked = 0;
+  launcher.setPassphrasePrompt([&](const QString& lockedFolder) {
+    ++asked;
+    if (lockedFolder != folder) return QByteArray();
+    return asked == 1 ? QByteArray("wrong wrong wrong") : passphrase;
+  });
+  QTimer::singleShot(50, [] {  // the "wrong passphrase" warning after the first try
+    for (QWidget* w : QApplication::topLevelWidgets()) {
+      if (auto* box = qobject_cast<QMessageBox*>(w)) box->accept();
+    }
+  });
+  launcher.lock();
+  QVERIFY(launcher.isLocked());
+  QVERIFY(launcher.window() == nullptr);  // the case data has left the window and memory
+  QTRY_VERIFY_WITH_TIMEOUT(!launcher.isLocked(), 10000);
+  QCOMPARE(asked, 2);
+  bool kept = false;
+  for (const auto& a : DirectoryService(launcher.window()->edits()->context()).areas().value()) {
+    kept |= a.code == QStringLiteral("NL70");
+  }
+  QVERIFY(kept);
 }
 
 QTEST_MAIN(LauncherTest)

@@ -104,6 +104,33 @@ Vault::~Vault() {
 
 bool Vault::isVault(const QString& folder) { return QFile::exists(keyFilePath(folder)); }
 
+Status Vault::copyNewest(const QString& from, const QString& to) {
+  if (!isVault(from)) {
+    return Error::notFound(QStringLiteral("vault"), QStringLiteral("%1 is not a Casebook vault").arg(from),
+                           QStringLiteral("Name the folder that holds vault.key"));
+  }
+  QDir target(to);
+  if (target.exists() && !target.isEmpty()) {
+    return Error::conflict(QStringLiteral("folder"), QStringLiteral("%1 is not empty").arg(to),
+                           QStringLiteral("Choose a new folder; nothing is ever overwritten"));
+  }
+  if (!QDir().mkpath(to) || !QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)) {
+    return Error::storage(QStringLiteral("cannot create the folder %1").arg(to));
+  }
+  QStringList snapshots = QDir(from).entryList({QStringLiteral("snapshot-*.cbs")}, QDir::Files, QDir::Name);
+  if (snapshots.isEmpty()) return Error::storage(QStringLiteral("%1 has no snapshot").arg(from));
+  const QString newest = snapshots.last();
+  QString journal = newest;
+  journal.replace(QStringLiteral("snapshot-"), QStringLiteral("journal-")).replace(QStringLiteral(".cbs"), QStringLiteral(".cbj"));
+  for (const QString& name : {QStringLiteral("vault.key"), newest, journal}) {
+    QFile source(QDir(from).filePath(name));
+    if (!source.exists() && name == journal) continue;
+    if (!source.open(QIODevice::ReadOnly)) return Error::storage(QStringLiteral("cannot read %1").arg(source.fileName()));
+    if (auto ok = writeFileDurably(QDir(to).filePath(name), source.readAll()); !ok) return ok;
+  }
+  return {};
+}
+
 QString Vault::snapshotPath(std::uint64_t generation) const {
   return QDir(m_folder).filePath(QStringLiteral("snapshot-%1.cbs").arg(generation, 10, 10, QLatin1Char('0')));
 }

@@ -23,6 +23,9 @@ class Vault final {
   static Result<std::unique_ptr<Vault>> unlock(const QString& folder, const QByteArray& passphrase);
   static Result<std::unique_ptr<Vault>> unlockWithRecoveryKey(const QString& folder, const QString& recoveryKey);
   static bool isVault(const QString& folder);
+  // Copies the key file and the newest generation (snapshot and journal) into a new folder,
+  // each file fsync'd: a backup, or a restore from one. The copy is still encrypted.
+  static Status copyNewest(const QString& from, const QString& to);
   ~Vault();
   Vault(const Vault&) = delete;
   Vault& operator=(const Vault&) = delete;
