@@ -52,6 +52,17 @@ DirectoryDialog::DirectoryDialog(Edits& edits, QWidget* parent) : QDialog(parent
   m_tabs->addTab(membersTab(), tr("&Members"));
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
   connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+  // The dialog is modal, so the main window's Edit menu is out of reach while it is open.
+  auto* undo = buttons->addButton(tr("&Undo"), QDialogButtonBox::ActionRole);
+  auto* redo = buttons->addButton(tr("Re&do"), QDialogButtonBox::ActionRole);
+  undo->setShortcut(QKeySequence::Undo);
+  redo->setShortcut(QKeySequence::Redo);
+  undo->setEnabled(m_edits.stack().canUndo());
+  redo->setEnabled(m_edits.stack().canRedo());
+  connect(undo, &QPushButton::clicked, &m_edits.stack(), &QUndoStack::undo);
+  connect(redo, &QPushButton::clicked, &m_edits.stack(), &QUndoStack::redo);
+  connect(&m_edits.stack(), &QUndoStack::canUndoChanged, undo, &QWidget::setEnabled);
+  connect(&m_edits.stack(), &QUndoStack::canRedoChanged, redo, &QWidget::setEnabled);
   auto* layout = new QVBoxLayout(this);
   layout->addWidget(m_tabs, 1);
   layout->addWidget(buttons);
