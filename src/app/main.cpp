@@ -4,6 +4,7 @@
 #include "NewCaseDialog.h"
 #include "directory/DirectoryDialog.h"
 #include "edits/Edits.h"
+#include "vault/ProcessHardening.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -19,6 +20,7 @@
 using namespace casebook;
 
 int main(int argc, char* argv[]) {
+  casebook::vault::hardenProcess();
   QApplication app(argc, argv);
   QApplication::setApplicationName(QStringLiteral("casebook"));
   QApplication::setApplicationDisplayName(QStringLiteral("Casebook"));

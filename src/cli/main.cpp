@@ -1,5 +1,6 @@
 #include "CliApp.h"
 #include "Log.h"
+#include "vault/ProcessHardening.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -8,6 +9,7 @@
 #include <iostream>
 
 int main(int argc, char** argv) {
+  casebook::vault::hardenProcess();
   QCoreApplication app(argc, argv);
   QCoreApplication::setApplicationName(QStringLiteral("casebook"));
   QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));

@@ -54,21 +54,24 @@ void MainWindow::buildMenus() {
 
 void MainWindow::buildFileMenu() {
   QMenu* file = menuBar()->addMenu(tr("&File"));
-  file->addAction(tr("&New database..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this, [this] {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Casebook database"), QString(), kDatabaseFilter);
-    if (!path.isEmpty()) Q_EMIT newRequested(path);
-  });
-  file->addAction(tr("&Open database..."), QKeySequence::Open, this, [this] {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a Casebook database"), QString(), kDatabaseFilter);
-    if (!path.isEmpty()) Q_EMIT openRequested(path);
-  });
-  file->addAction(tr("New encrypted &vault..."), this, [this] {
+  // Real case data goes in an encrypted vault; a plain file is for demo and test data.
+  file->addAction(tr("&New encrypted vault..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this, [this] {
     const QString folder = QFileDialog::getSaveFileName(this, tr("New encrypted vault (a new folder)"));
     if (!folder.isEmpty()) Q_EMIT newVaultRequested(folder);
   });
   file->addAction(tr("Open encrypted va&ult..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this, [this] {
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Open an encrypted vault (its folder)"));
     if (!folder.isEmpty()) Q_EMIT openVaultRequested(folder);
+  });
+  file->addAction(tr("&Open unencrypted database..."), QKeySequence::Open, this, [this] {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open an unencrypted Casebook database"), QString(),
+                                                      kDatabaseFilter);
+    if (!path.isEmpty()) Q_EMIT openRequested(path);
+  });
+  file->addAction(tr("New unencrypted database (&test data only)..."), this, [this] {
+    const QString path = QFileDialog::getSaveFileName(this, tr("New unencrypted database: never for real case data"),
+                                                      QString(), kDatabaseFilter);
+    if (!path.isEmpty()) Q_EMIT newRequested(path);
   });
   file->addAction(tr("&Lock"), QKeySequence(Qt::CTRL | Qt::Key_L), this, [this] { Q_EMIT lockRequested(); });
   QMenu* recent = file->addMenu(tr("Open &recent"));
@@ -154,7 +157,7 @@ void MainWindow::buildHelpMenu() {
            "Ctrl+Z / Ctrl+Shift+Z  undo / redo any edit\n"
            "Ctrl+I / Ctrl+E  import / export cases as CSV\n"
            "Ctrl+Shift+D  the partnership directory (groups, areas, agencies, members)\n"
-           "Ctrl+O / Ctrl+Shift+N  open / new database;  Ctrl+Shift+O  open an encrypted vault\n"
+           "Ctrl+Shift+N / Ctrl+Shift+O  new / open encrypted vault;  Ctrl+O  open an unencrypted (demo) file\n"
            "Ctrl+L  lock the vault now (it also locks itself after 5 minutes without use)\n"
            "F1  this list;  Ctrl+Q  quit"));
   });

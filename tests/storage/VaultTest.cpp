@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "vault/ProcessHardening.h"
 #include "vault/Vault.h"
 
 #include <catch2/catch.hpp>
@@ -7,6 +8,9 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtEndian>
+
+#include <sys/prctl.h>
+#include <sys/resource.h>
 
 using namespace casebook;
 using namespace casebook::vault;
@@ -241,4 +245,13 @@ TEST_CASE("vault: compaction starts a new generation and keeps the previous one"
   CHECK(previous->snapshot == QByteArray("second snapshot"));
   REQUIRE(previous->changeSets.size() == 1);
   CHECK(previous->changeSets[0] == QByteArray("change on two"));
+}
+
+TEST_CASE("vault: the programs switch off core dumps before anything else", "[vault]") {
+  casebook::vault::hardenProcess();
+  rlimit core{};
+  REQUIRE(getrlimit(RLIMIT_CORE, &core) == 0);
+  CHECK(core.rlim_cur == 0);
+  CHECK(core.rlim_max == 0);
+  CHECK(prctl(PR_GET_DUMPABLE, 0, 0, 0, 0) == 0);
 }

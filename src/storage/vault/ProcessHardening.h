@@ -1,0 +1,9 @@
+#pragma once
+
+namespace casebook::vault {
+
+// No core dumps and no ptrace attach by other processes of the same user: a crash must not
+// write case data from memory to disk. Called first thing by both programs.
+void hardenProcess();
+
+}  // namespace casebook::vault
