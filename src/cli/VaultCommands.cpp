@@ -1,6 +1,7 @@
 // vault create | compact | backup | restore (docs/security.md).
 #include "CliSession.h"
 #include "Commands.h"
+#include "DirectoryService.h"
 
 #include "vault/Vault.h"
 
@@ -45,7 +46,9 @@ void addVaultCommands(CLI::App& app, CliSession& s) {
                     QStringLiteral("Choose a new folder"));
           return;
         }
-        if (s.open(true)) s.print(QStringLiteral("Created the vault %1").arg(qs(s.vaultPath)));
+        auto* ctx = s.open(true);
+        if (!ctx || !s.check(DirectoryService(*ctx).seedDefaults())) return;
+        s.print(QStringLiteral("Created the vault %1 with groups JAG, AARG, YJAG, LCDG, LEDG").arg(qs(s.vaultPath)));
       });
 
   vault->add_subcommand("compact", "Write the whole database as a new generation (keeps the previous one)")

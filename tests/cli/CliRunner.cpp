@@ -17,12 +17,20 @@ QJsonObject CliRun::json() const { return QJsonDocument::fromJson(out.toUtf8()).
 CliRunner::CliRunner() = default;
 
 CliRun CliRunner::run(const QStringList& args, const QString& db) const {
+  return start(QStringList{QStringLiteral("--db"), db.isEmpty() ? dbPath() : db} + args, QString());
+}
+
+CliRun CliRunner::runVault(const QStringList& args, const QString& folder, const QString& secret) const {
+  return start(QStringList{QStringLiteral("--vault"), folder} + args, secret);
+}
+
+CliRun CliRunner::start(const QStringList& all, const QString& secret) const {
   QProcess process;
   QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
   env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+  env.remove(QStringLiteral("CASEBOOK_PASSPHRASE"));
+  if (!secret.isEmpty()) env.insert(QStringLiteral("CASEBOOK_PASSPHRASE"), secret);
   process.setProcessEnvironment(env);
-  QStringList all{QStringLiteral("--db"), db.isEmpty() ? dbPath() : db};
-  all += args;
   process.start(QStringLiteral(CASEBOOK_CLI_PATH), all);
   process.waitForFinished(120000);
   CliRun result;

@@ -22,10 +22,14 @@ class CliRunner final {
  public:
   CliRunner();
   CliRun run(const QStringList& args, const QString& db = {}) const;
+  // The same on an encrypted vault folder, the passphrase (or recovery key) given as
+  // CASEBOOK_PASSPHRASE.
+  CliRun runVault(const QStringList& args, const QString& folder, const QString& secret) const;
   QString dbPath() const { return m_dir.filePath(QStringLiteral("casebook.db")); }
   QString path(const QString& name) const { return m_dir.filePath(name); }
 
  private:
+  CliRun start(const QStringList& all, const QString& secret) const;
   QTemporaryDir m_dir;
 };
 
