@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QCoreApplication>
+#include <QDBusConnection>
 #include <QEvent>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -17,6 +18,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <tuple>
 
 namespace casebook::gui {
 
@@ -31,6 +33,17 @@ Launcher::Launcher(QObject* parent) : QObject(parent), m_idle(new QTimer(this)) 
         QString(), &ok);
     return ok ? passphrase.toUtf8() : QByteArray();
   };
+  // The session's lock screen: freedesktop's and GNOME's screen saver interfaces. Without a
+  // session bus (a server, CI) these simply do not connect. QtDBus offers only the
+  // string-based connect for bus signals.
+  QDBusConnection bus = QDBusConnection::sessionBus();
+  for (const auto& [service, path, interface] :
+       {std::tuple{QStringLiteral("org.freedesktop.ScreenSaver"), QStringLiteral("/org/freedesktop/ScreenSaver"),
+                   QStringLiteral("org.freedesktop.ScreenSaver")},
+        std::tuple{QStringLiteral("org.gnome.ScreenSaver"), QStringLiteral("/org/gnome/ScreenSaver"),
+                   QStringLiteral("org.gnome.ScreenSaver")}}) {
+    bus.connect(service, path, interface, QStringLiteral("ActiveChanged"), this, SLOT(onScreenLocked(bool)));
+  }
   // Any keyboard or mouse input anywhere in the application counts as activity.
   if (QCoreApplication::instance()) QCoreApplication::instance()->installEventFilter(this);
 }
@@ -64,6 +77,10 @@ Result<QString> Launcher::newVault(const QString& folder, const QByteArray& pass
   if (!session) return session.error();
   show(std::move(session).value());
   return recovery;
+}
+
+void Launcher::onScreenLocked(bool active) {
+  if (active) lock();
 }
 
 void Launcher::askToOpenVault(const QString& folder, QWidget* parent) {

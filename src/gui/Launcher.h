@@ -46,6 +46,10 @@ class Launcher final : public QObject {
 
   MainWindow* window() const { return m_window.get(); }
 
+ public Q_SLOTS:
+  // The desktop's screen saver or lock screen came on (true) or went off: lock with it.
+  void onScreenLocked(bool active);
+
  protected:
   bool eventFilter(QObject* watched, QEvent* event) override;
 

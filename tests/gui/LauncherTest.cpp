@@ -139,7 +139,7 @@ void LauncherTest::vaultLocksAndUnlocksWithItsData() {
       if (auto* box = qobject_cast<QMessageBox*>(w)) box->accept();
     }
   });
-  launcher.lock();
+  launcher.onScreenLocked(true);  // as the desktop's lock screen signals it
   QVERIFY(launcher.isLocked());
   QVERIFY(launcher.window() == nullptr);  // the case data has left the window and memory
   QTRY_VERIFY_WITH_TIMEOUT(!launcher.isLocked(), 10000);
