@@ -1,6 +1,8 @@
 #include "FormStyle.h"
 
+#include <QHeaderView>
 #include <QLabel>
+#include <QTableView>
 
 namespace casebook::gui {
 
@@ -19,6 +21,20 @@ QLabel* makeErrorLabel(QWidget* parent) {
 void showError(QLabel* label, const std::optional<QString>& problem) {
   label->setText(problem ? QStringLiteral("⚠ ") + *problem : QString());
   label->setVisible(problem.has_value());
+}
+
+QTableView* makeRowTable(QWidget* parent, QAbstractItemModel* model, const QString& accessibleName) {
+  auto* table = new QTableView(parent);
+  table->setModel(model);
+  table->setAccessibleName(accessibleName);
+  table->setSelectionBehavior(QAbstractItemView::SelectRows);
+  table->setSelectionMode(QAbstractItemView::SingleSelection);
+  table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  table->setAlternatingRowColors(true);
+  table->setWordWrap(false);
+  table->verticalHeader()->hide();
+  table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+  return table;
 }
 
 }  // namespace casebook::gui

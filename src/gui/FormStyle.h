@@ -4,7 +4,9 @@
 
 #include <optional>
 
+class QAbstractItemModel;
 class QLabel;
+class QTableView;
 class QWidget;
 
 namespace casebook::gui {
@@ -13,5 +15,8 @@ namespace casebook::gui {
 // they read in light and dark themes and do not rely on colour.
 QLabel* makeErrorLabel(QWidget* parent);
 void showError(QLabel* label, const std::optional<QString>& problem);
+
+// A read-only list of rows: whole-row single selection, alternating rows, one line a row.
+QTableView* makeRowTable(QWidget* parent, QAbstractItemModel* model, const QString& accessibleName);
 
 }  // namespace casebook::gui

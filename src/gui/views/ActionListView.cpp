@@ -2,6 +2,7 @@
 
 #include "ActionTableModel.h"
 #include "DirectoryService.h"
+#include "FormStyle.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -50,18 +51,9 @@ ActionListView::ActionListView(ServiceContext& ctx, QWidget* parent) : QWidget(p
   m_count->setAccessibleName(tr("Action count"));
   m_count->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-  m_table = new QTableView(this);
-  m_table->setModel(m_proxy);
-  m_table->setAccessibleName(tr("Actions"));
+  m_table = makeRowTable(this, m_proxy, tr("Actions"));
   m_table->setSortingEnabled(true);
   m_table->sortByColumn(ActionTableModel::Due, Qt::AscendingOrder);
-  m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-  m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-  m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-  m_table->setAlternatingRowColors(true);
-  m_table->setWordWrap(false);
-  m_table->verticalHeader()->hide();
-  m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
   // The two free-text columns share whatever width is left (tooltips hold the full text);
   // the others are sized to their longest usual content.
   QHeaderView* header = m_table->horizontalHeader();

@@ -2,6 +2,7 @@
 
 #include "ActionService.h"
 #include "DirectoryService.h"
+#include "FormStyle.h"
 #include "MeetingDetailPanel.h"
 #include "MeetingTableModel.h"
 
@@ -28,16 +29,7 @@ MeetingListView::MeetingListView(ServiceContext& ctx, QWidget* parent) : QWidget
   m_count->setAccessibleName(tr("Meeting count"));
   m_count->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-  m_table = new QTableView(this);
-  m_table->setModel(m_model);
-  m_table->setAccessibleName(tr("Meetings"));
-  m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-  m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-  m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-  m_table->setAlternatingRowColors(true);
-  m_table->setWordWrap(false);
-  m_table->verticalHeader()->hide();
-  m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+  m_table = makeRowTable(this, m_model, tr("Meetings"));
   QHeaderView* header = m_table->horizontalHeader();
   header->setSectionResizeMode(MeetingTableModel::Attendance, QHeaderView::Stretch);
   const auto width = [this](const QString& sample) { return m_table->fontMetrics().horizontalAdvance(sample) + 24; };
