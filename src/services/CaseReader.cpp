@@ -8,7 +8,18 @@
 #include "ReferralRepository.h"
 #include "RiskRepository.h"
 
+#include <QRegularExpression>
+
 namespace casebook {
+
+namespace {
+
+// Each word of a search is one more full-text condition in the query, and SQLite refuses a
+// statement nested deeper than 1000 expressions; pasted paragraphs would otherwise fail
+// as a database error. No one searches for more words than this.
+constexpr qsizetype kMaxSearchWords = 32;
+
+}  // namespace
 
 Result<CaseQuery> CaseReader::toQuery(ServiceContext& ctx, const CaseListRequest& request) {
   Lookup lookup(ctx.db);
@@ -42,6 +53,11 @@ Result<CaseQuery> CaseReader::toQuery(ServiceContext& ctx, const CaseListRequest
   }
   query.overdueReviewOnly = request.overdueReviewOnly;
   query.openInSeveralGroupsOnly = request.openInSeveralGroupsOnly;
+  static const QRegularExpression spaces(QStringLiteral("\\s+"));
+  if (const auto words = request.text.split(spaces, Qt::SkipEmptyParts).size(); words > kMaxSearchWords) {
+    return Error::invalid(QStringLiteral("text"), QStringLiteral("the search has %1 words, more than %2").arg(words).arg(kMaxSearchWords),
+                          QStringLiteral("Search for a few words that the case holds"));
+  }
   query.text = request.text;
   query.today = ctx.clock.today();
   query.sort = request.sort;
