@@ -78,10 +78,17 @@ bool looksLikeUtf16(const QByteArray& bytes) {
   return (oddNul == units && evenNul == 0) || (evenNul == units && oddNul == 0);
 }
 
-// Control bytes other than tab, CR and LF never occur in a spreadsheet's CSV text.
+// Control bytes other than tab, CR and LF never occur between a spreadsheet's cells, and
+// NUL never occurs in text at all. Inside a quoted cell other control characters are the
+// cell's text (a Word line break is 0x0B; Casebook's own export quotes every cell and
+// writes what was typed), so they are read, and the export imports back unchanged.
 qsizetype firstControlByte(const QByteArray& bytes) {
+  bool quoted = false;  // a doubled quote inside a cell flips this twice
   for (qsizetype i = 0; i < bytes.size(); ++i) {
     const auto c = static_cast<unsigned char>(bytes[i]);
+    if (c == '"') quoted = !quoted;
+    if (c == 0) return i;
+    if (quoted) continue;
     if (c < 0x20 && c != '\t' && c != '\r' && c != '\n') return i;
     if (c == 0x7F) return i;
   }

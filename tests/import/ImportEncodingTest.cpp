@@ -99,6 +99,23 @@ TEST_CASE("import: text that is not UTF-8 is refused when UTF-8 is demanded", "[
   CHECK(f.caseCount() == 0);
 }
 
+TEST_CASE("import: control characters are text inside a quoted cell, and refused outside one", "[import][encoding]") {
+  // A Word line break (0x0B) typed into a cell, or an exported note holding an escape byte.
+  const QByteArray inCell("Reason\r\n\"Seen\x0B \"\"twice\"\"\x1B[0m\x7F\"\r\n");
+  auto read = decodeSpreadsheetText(inCell, QStringLiteral("auto"));
+  INFO(errorText(read));
+  REQUIRE(read.ok());
+  CHECK(read->text == QString::fromUtf8(inCell));
+
+  // After the closing quote the same bytes are outside any cell again.
+  auto outside = decodeSpreadsheetText(QByteArray("Reason\r\n\"Seen\"\x0B\r\n"), QStringLiteral("auto"));
+  REQUIRE_FALSE(outside.ok());
+  CHECK(outside.error().problem.contains(QStringLiteral("line 2 holds a control byte (0x0b)")));
+  auto nul = decodeSpreadsheetText(QByteArray("Reason\r\n\"Seen\x00\"\r\n", 17), QStringLiteral("auto"));
+  REQUIRE_FALSE(nul.ok());
+  CHECK(nul.error().problem.contains(QStringLiteral("control byte (0x00)")));
+}
+
 TEST_CASE("import: binary and UTF-16 files are refused", "[import][encoding]") {
   ImportFixture f;
   auto binary = f.import(f.write("binary.csv", QByteArray("Group,Subject\r\n\x00\x01\x02", 18)));
