@@ -13,10 +13,14 @@ int runCli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   CliSession session(out, err);
   CLI::App app{"casebook-cli: case management for Community Safety Partnership JAG meetings"};
   app.set_version_flag("--version", "casebook-cli 0.1.0");
-  auto* db = app.add_option("--db", session.dbPath, "Unencrypted database file (default: casebook.db in your data folder)");
-  app.add_option("--vault", session.vaultPath,
-                 "Encrypted vault folder (passphrase from CASEBOOK_PASSPHRASE or asked without echo)")
-      ->excludes(db);
+  auto* vault = app.add_option("--vault", session.vaultPath,
+                               "Encrypted vault folder (default: 'vault' in your data folder; passphrase from "
+                               "CASEBOOK_PASSPHRASE or asked without echo)");
+  auto* plain = app.add_flag("--unencrypted", session.unencrypted,
+                             "Work on a plain SQLite file instead of a vault: demo and test data only (default file: "
+                             "casebook.db in your data folder, the desktop's demo)");
+  app.add_option("--db", session.dbPath, "With --unencrypted: the database file")->excludes(vault);
+  plain->excludes(vault);
   app.add_flag("--recovery-key", session.byRecoveryKey, "With --vault: open it with its recovery key");
   app.add_option("--generation", session.generation, "With --vault: open this (older) generation");
   app.require_subcommand(1);

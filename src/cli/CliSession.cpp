@@ -4,6 +4,7 @@
 #include "DirectoryService.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 #include <cstdlib>
@@ -51,8 +52,9 @@ CliSession::~CliSession() = default;
 QString CliSession::databasePath() const {
   if (!vaultPath.empty()) return qs(vaultPath);
   if (!dbPath.empty()) return qs(dbPath);
+  // The defaults the desktop uses too: the vault for real data, the demo file otherwise.
   return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-      .filePath(QStringLiteral("casebook.db"));
+      .filePath(unencrypted ? QStringLiteral("casebook.db") : QStringLiteral("vault"));
 }
 
 QByteArray CliSession::secret(const QString& prompt) {
@@ -68,10 +70,21 @@ QByteArray CliSession::secret(const QString& prompt) {
 
 ServiceContext* CliSession::open(bool create) {
   if (m_ctx) return m_ctx.get();
+  if (!dbPath.empty() && !unencrypted) {
+    if (QFileInfo(qs(dbPath)).isDir()) {
+      invalid(QStringLiteral("--db"), QStringLiteral("%1 is a folder").arg(qs(dbPath)),
+              QStringLiteral("An encrypted vault is named with --vault %1").arg(qs(dbPath)));
+    } else {
+      invalid(QStringLiteral("--db"), QStringLiteral("%1 names an unencrypted database file").arg(qs(dbPath)),
+              QStringLiteral("Add --unencrypted to use a plain file (demo and test data only); real case data belongs "
+                             "in an encrypted vault (--vault FOLDER)"));
+    }
+    return nullptr;
+  }
   Result<std::unique_ptr<Database>> db = Error::storage(QString());
-  if (!vaultPath.empty()) {
-    const QString folder = qs(vaultPath);
-    if (create && !QDir(folder).exists()) {
+  if (usesVault()) {
+    const QString folder = databasePath();
+    if (create && !Database::isVaultFolder(folder)) {
       const QByteArray passphrase = secret(QStringLiteral("New vault passphrase: "));
       if (passphrase.isEmpty()) return nullptr;
       auto created = Database::createVault(folder, passphrase);

@@ -28,13 +28,16 @@ class CliSession final {
   CliSession(std::ostream& out, std::ostream& err);
   ~CliSession();
 
-  std::string dbPath;  // empty: the default in the user's data folder
-  std::string vaultPath;  // an encrypted vault folder instead of a database file
+  std::string dbPath;     // an unencrypted database file: only with --unencrypted
+  std::string vaultPath;  // an encrypted vault folder; with neither, the default vault
+  bool unencrypted = false;
   bool byRecoveryKey = false;
   quint64 generation = 0;  // 0: the newest
   std::string format = "table";
 
+  // The vault folder or, with --unencrypted, the database file this invocation works on.
   QString databasePath() const;
+  bool usesVault() const { return !unencrypted; }
   // Opens (or, with create, makes) the database; on failure prints and sets the exit code.
   ServiceContext* open(bool create = false);
   void closeDatabase();

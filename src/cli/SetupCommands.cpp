@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QDir>
 #include <QFileInfo>
 
 #include <CLI/CLI.hpp>
@@ -76,6 +77,11 @@ void addSetupCommands(CLI::App& app, CliSession& s) {
       return;
     }
     const QString path = s.databasePath();
+    if (s.usesVault() && QFileInfo::exists(path)) {
+      s.invalid(QStringLiteral("--vault"), QStringLiteral("%1 already exists").arg(path),
+                QStringLiteral("Demo data goes only into a new vault folder; a vault is never replaced"));
+      return;
+    }
     if (QFileInfo::exists(path)) {
       if (!demo->force) {
         s.invalid(QStringLiteral("--db"), QStringLiteral("%1 already exists").arg(path),
@@ -91,7 +97,11 @@ void addSetupCommands(CLI::App& app, CliSession& s) {
     auto summary = DemoService(*ctx).generate({demo->cases, demo->seed});
     if (!s.check(summary)) {
       s.closeDatabase();
-      removeDatabaseFiles(path);
+      if (s.usesVault()) {
+        QDir(path).removeRecursively();  // made by this command a moment ago
+      } else {
+        removeDatabaseFiles(path);
+      }
       return;
     }
     s.print(QStringLiteral("Demo database %1: %2 cases, %3 members, %4 meetings, %5 referrals, %6 risk assessments, "

@@ -1,80 +1,97 @@
-// vault create | compact | backup | restore (docs/security.md).
+// vault create | compact, backup, restore (docs/security.md).
+#include "BackupService.h"
 #include "CliSession.h"
 #include "Commands.h"
 #include "DirectoryService.h"
-
-#include "vault/Vault.h"
 
 #include <CLI/CLI.hpp>
 
 #include <QDir>
 
+#include <memory>
+
 namespace casebook::cli {
 
 namespace {
 
-bool needVault(CliSession& s) {
-  if (!s.vaultPath.empty()) return true;
-  s.invalid(QStringLiteral("--vault"), QStringLiteral("this command works on an encrypted vault"),
-            QStringLiteral("Name it, e.g. casebook-cli --vault ~/casebook-vault vault compact"));
+bool needVault(CliSession& s, const char* command) {
+  if (s.usesVault()) return true;
+  s.invalid(QStringLiteral("--unencrypted"), QStringLiteral("'%1' works on an encrypted vault").arg(QLatin1String(command)),
+            QStringLiteral("Name the vault with --vault FOLDER, or leave both out for your default vault"));
   return false;
-}
-
-// A backup is proved by opening it: decrypting every record and passing the integrity checks.
-bool verify(CliSession& s, const QString& folder) {
-  const QByteArray key = s.secret(QStringLiteral("Vault passphrase (to verify): "));
-  if (key.isEmpty()) return false;
-  auto opened = Database::openVault(folder, key, s.byRecoveryKey);
-  if (!opened) {
-    s.fail(opened.error());
-    return false;
-  }
-  return true;
 }
 
 }  // namespace
 
 void addVaultCommands(CLI::App& app, CliSession& s) {
-  auto* vault = app.add_subcommand("vault", "Encrypted vaults: create, compact, back up, restore");
+  auto* vault = app.add_subcommand("vault", "Encrypted vaults: create, compact");
   vault->require_subcommand(1);
 
   vault->add_subcommand("create", "Create an empty encrypted vault with the default groups (shows its recovery key once)")
       ->callback([&s] {
-        if (!needVault(s)) return;
-        if (QDir(qs(s.vaultPath)).exists()) {
-          s.invalid(QStringLiteral("--vault"), QStringLiteral("%1 already exists").arg(qs(s.vaultPath)),
+        if (!needVault(s, "vault create")) return;
+        if (Database::isVaultFolder(s.databasePath())) {
+          s.invalid(QStringLiteral("--vault"), QStringLiteral("%1 is a vault already").arg(s.databasePath()),
                     QStringLiteral("Choose a new folder"));
           return;
         }
         auto* ctx = s.open(true);
         if (!ctx || !s.check(DirectoryService(*ctx).seedDefaults())) return;
-        s.print(QStringLiteral("Created the vault %1 with groups JAG, AARG, YJAG, LCDG, LEDG").arg(qs(s.vaultPath)));
+        s.print(QStringLiteral("Created the vault %1 with groups JAG, AARG, YJAG, LCDG, LEDG").arg(s.databasePath()));
       });
 
   vault->add_subcommand("compact", "Write the whole database as a new generation (keeps the previous one)")
       ->callback([&s] {
-        if (!needVault(s) || !s.open()) return;
-        if (s.check(s.database()->compactVault())) s.print(QStringLiteral("Compacted %1").arg(qs(s.vaultPath)));
+        if (!needVault(s, "vault compact") || !s.open()) return;
+        if (s.check(s.database()->compactVault())) s.print(QStringLiteral("Compacted %1").arg(s.databasePath()));
       });
 
-  static std::string backupTo;
-  auto* backup = vault->add_subcommand("backup", "Back the vault up into a new folder and verify the backup by opening it");
-  backup->add_option("--to", backupTo, "A new folder for the backup")->required();
-  backup->callback([&s] {
-    if (!needVault(s) || !s.open()) return;
-    const QString to = qs(backupTo);
-    if (!s.check(s.database()->backupVault(to))) return;
-    if (verify(s, to)) s.print(QStringLiteral("Backed up to %1 and verified").arg(to));
+  struct BackupArgs {
+    std::string to;
+    std::string into;
+    int keep = 0;
+  };
+  auto backup = std::make_shared<BackupArgs>();
+  auto* backupCmd = app.add_subcommand(
+      "backup", "Back the vault up (still encrypted) and verify the copy by restoring it in memory");
+  auto* to = backupCmd->add_option("--to", backup->to, "A new folder for this backup");
+  auto* into = backupCmd->add_option("--into", backup->into,
+                                     "A folder of dated backups (casebook-backup-YYYYMMDD-HHMMSS): for schedules");
+  backupCmd->add_option("--keep", backup->keep, "With --into: keep only the newest N backups there (default: all)")
+      ->needs(into);
+  to->excludes(into);
+  backupCmd->callback([&s, backup] {
+    if (!needVault(s, "backup")) return;
+    if (backup->to.empty() && backup->into.empty()) {
+      s.invalid(QStringLiteral("backup"), QStringLiteral("no destination was given"),
+                QStringLiteral("Add --to NEW_FOLDER, or --into BACKUP_FOLDER for dated backups"));
+      return;
+    }
+    auto* ctx = s.open();
+    if (!ctx) return;
+    BackupService backups(*ctx);
+    if (!backup->to.empty()) {
+      if (s.check(backups.backUpTo(qs(backup->to)))) s.print(QStringLiteral("Backed up to %1 and verified").arg(qs(backup->to)));
+      return;
+    }
+    auto made = backups.backUpInto(qs(backup->into), backup->keep);
+    if (s.check(made)) s.print(QStringLiteral("Backed up to %1 and verified").arg(made.value()));
   });
 
-  static std::string restoreFrom;
-  auto* restore = vault->add_subcommand("restore", "Restore a backup into a new vault folder (--vault) and verify it");
-  restore->add_option("--from", restoreFrom, "The backup folder")->required();
-  restore->callback([&s] {
-    if (!needVault(s)) return;
-    const QString to = qs(s.vaultPath);
-    if (!s.check(vault::Vault::copyNewest(qs(restoreFrom), to))) return;
-    if (verify(s, to)) s.print(QStringLiteral("Restored into %1 and verified").arg(to));
+  auto from = std::make_shared<std::string>();
+  auto* restore = app.add_subcommand(
+      "restore", "Restore a backup into a new vault folder (--vault) and verify it by opening it");
+  restore->add_option("--from", *from, "The backup folder")->required();
+  restore->callback([&s, from] {
+    if (!needVault(s, "restore")) return;
+    if (!s.check(BackupService::restore(qs(*from), s.databasePath()))) return;
+    // Opening decrypts every record and runs the integrity checks: the restore is proved.
+    if (s.open()) {
+      s.print(QStringLiteral("Restored into %1 and verified").arg(s.databasePath()));
+    } else {
+      s.closeDatabase();
+      QDir(s.databasePath()).removeRecursively();  // a copy that does not open is no restore
+    }
   });
 }
 

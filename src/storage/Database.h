@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <type_traits>
+#include <vector>
 
 namespace casebook {
 
@@ -34,11 +35,19 @@ class Database final {
   static Result<std::unique_ptr<Database>> openVault(const QString& folder, const QByteArray& secret,
                                                      bool byRecoveryKey = false, quint64 generation = 0);
   bool isVault() const;
+  static bool isVaultFolder(const QString& folder);  // it holds a vault's key file
   // Writes the whole database into the vault as a new generation (and on closing).
   Status compactVault();
   // A backup of an open vault into a new folder: compacted first, so it is one snapshot.
-  // The caller verifies it by opening it (openVault), as 'casebook-cli vault backup' does.
   Status backupVault(const QString& destination);
+  // Proves a backup of this vault by restoring it in memory with the data key already held:
+  // it must decrypt, pass the integrity checks and hold as many rows, table by table.
+  Status verifyVaultBackup(const QString& folder);
+  // Copies a vault's key file and newest generation, still encrypted, into a new folder
+  // (a backup, or a restore from one); refuses a folder that is not empty.
+  static Status copyVault(const QString& from, const QString& to);
+  // A vault folder's generations, newest first (no key needed: file names only).
+  static std::vector<quint64> vaultGenerations(const QString& folder);
   ~Database();
   Database(const Database&) = delete;
   Database& operator=(const Database&) = delete;

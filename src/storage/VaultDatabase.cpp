@@ -6,6 +6,7 @@
 #include "Log.h"
 #include "Schema.h"
 #include "SqlStatement.h"
+#include "TableCounts.h"
 #include "VaultDurability.h"
 #include "vault/Vault.h"
 
@@ -79,16 +80,26 @@ Result<std::unique_ptr<Database>> Database::openVault(const QString& folder, con
     return Error::storage(QStringLiteral("the vault's database fails its integrity checks (%1)").arg(problems.front()),
                           QStringLiteral("Open the previous generation or restore a backup"));
   }
+  const bool older = state->generation != unlocked.value()->generations().front();
   auto durable = VaultDurability::attach(handle, std::move(unlocked).value());
   if (!durable) return durable.error();
   durable.value()->setHasJournal(!state->changeSets.empty());
   db.value()->m_impl->durable = std::move(durable).value();
   db.value()->m_impl->schemaVersion = before;
+  // An older generation opened because the newest is damaged becomes the newest at once,
+  // so work goes on from it and the next open finds it; the damaged files stay until the
+  // next compaction, for anyone who wants to look at them.
+  if (older) {
+    if (auto ok = db.value()->compactVault(); !ok) return ok.error();
+    log::storage()->warn("vault generation {} opened in place of a newer one and made the newest", state->generation);
+  }
   log::storage()->info("vault opened: generation {}, {} journal records", state->generation, state->changeSets.size());
   return db;
 }
 
 bool Database::isVault() const { return m_impl->durable != nullptr; }
+
+bool Database::isVaultFolder(const QString& folder) { return vault::Vault::isVault(folder); }
 
 Status Database::compactVault() {
   if (!m_impl->durable) return {};
@@ -102,6 +113,46 @@ Status Database::backupVault(const QString& destination) {
   }
   if (auto ok = m_impl->durable->compact(); !ok) return ok;
   return vault::Vault::copyNewest(m_impl->durable->vault().folder(), destination);
+}
+
+Status Database::copyVault(const QString& from, const QString& to) { return vault::Vault::copyNewest(from, to); }
+
+std::vector<quint64> Database::vaultGenerations(const QString& folder) {
+  const auto found = vault::Vault::generationsOf(folder);
+  return {found.begin(), found.end()};
+}
+
+Status Database::verifyVaultBackup(const QString& folder) {
+  if (!m_impl->durable) return Error::invalid(QStringLiteral("database"), QStringLiteral("this database is not a vault"));
+  auto state = m_impl->durable->vault().readBackup(folder);
+  if (!state) return state.error();
+  auto copy = openMemoryConnection(folder);
+  if (!copy) return copy.error();
+  sqlite3* handle = NativeSqlite::handle(*copy.value());
+  if (auto ok = deserialiseDatabase(handle, state->snapshot); !ok) return ok.error();
+  if (auto ok = replayChangeSets(handle, state->changeSets); !ok) return ok.error();
+  const QStringList problems = IntegrityCheck(*copy.value()).run();
+  if (!problems.isEmpty()) {
+    return Error::storage(QStringLiteral("the backup fails its integrity checks (%1)").arg(problems.front()),
+                          QStringLiteral("Make a new backup; keep the older ones"));
+  }
+  // Row counts table by table: a backup that opens but lost or gained rows is no backup.
+  const auto counts = [](Database& db) {
+    return db.read([&db]() -> Result<std::vector<TableCount>> { return TableCounts(db).all(); });
+  };
+  auto ours = counts(*this);
+  auto theirs = counts(*copy.value());
+  if (!ours) return ours.error();
+  if (!theirs) return theirs.error();
+  for (std::size_t i = 0; i < ours->size() || i < theirs->size(); ++i) {
+    const bool same = i < ours->size() && i < theirs->size() && ours.value()[i].table == theirs.value()[i].table &&
+                      ours.value()[i].rows == theirs.value()[i].rows;
+    if (!same) {
+      return Error::storage(QStringLiteral("the backup in %1 does not hold what the vault holds").arg(folder),
+                            QStringLiteral("Make a new backup; keep the older ones"));
+    }
+  }
+  return {};
 }
 
 }  // namespace casebook

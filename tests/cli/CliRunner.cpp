@@ -17,8 +17,11 @@ QJsonObject CliRun::json() const { return QJsonDocument::fromJson(out.toUtf8()).
 CliRunner::CliRunner() = default;
 
 CliRun CliRunner::run(const QStringList& args, const QString& db) const {
-  return start(QStringList{QStringLiteral("--db"), db.isEmpty() ? dbPath() : db} + args, QString());
+  return start(QStringList{QStringLiteral("--unencrypted"), QStringLiteral("--db"), db.isEmpty() ? dbPath() : db} + args,
+               QString());
 }
+
+CliRun CliRunner::runAsIs(const QStringList& args, const QString& secret) const { return start(args, secret); }
 
 CliRun CliRunner::runVault(const QStringList& args, const QString& folder, const QString& secret) const {
   return start(QStringList{QStringLiteral("--vault"), folder} + args, secret);

@@ -25,6 +25,8 @@ class CliRunner final {
   // The same on an encrypted vault folder, the passphrase (or recovery key) given as
   // CASEBOOK_PASSPHRASE.
   CliRun runVault(const QStringList& args, const QString& folder, const QString& secret) const;
+  // Exactly these words, no database named: the defaults in the temporary data folder.
+  CliRun runAsIs(const QStringList& args, const QString& secret = {}) const;
   QString dbPath() const { return m_dir.filePath(QStringLiteral("casebook.db")); }
   QString path(const QString& name) const { return m_dir.filePath(name); }
 

@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QRegularExpression>
 
 #include <catch2/catch.hpp>
@@ -36,13 +37,13 @@ TEST_CASE("cli: a vault is created, used, backed up, restored and opened by its 
   }
 
   const QString backup = cli.path(QStringLiteral("backup"));
-  const CliRun backedUp = cli.runVault(args({"vault", "backup", "--to", backup.toUtf8().constData()}), vault, kPassphrase);
+  const CliRun backedUp = cli.runVault(args({"backup", "--to", backup.toUtf8().constData()}), vault, kPassphrase);
   INFO(backedUp.err.toStdString());
   REQUIRE(backedUp.exitCode == 0);
   CHECK(backedUp.out.contains(QStringLiteral("verified")));
 
   const QString restored = cli.path(QStringLiteral("restored"));
-  const CliRun restore = cli.runVault(args({"vault", "restore", "--from", backup.toUtf8().constData()}), restored, kPassphrase);
+  const CliRun restore = cli.runVault(args({"restore", "--from", backup.toUtf8().constData()}), restored, kPassphrase);
   INFO(restore.err.toStdString());
   REQUIRE(restore.exitCode == 0);
   const CliRun listed = cli.runVault(args({"case", "list", "--format", "csv"}), restored, kPassphrase);
@@ -60,11 +61,73 @@ TEST_CASE("cli: a vault is created, used, backed up, restored and opened by its 
   CHECK(byRecovery.out.contains(QStringLiteral("Vaulted Person")));
 }
 
-TEST_CASE("cli: vault commands need a vault, and --db and --vault exclude each other", "[cli][vault]") {
+TEST_CASE("cli: a plain file needs --unencrypted, vault commands need a vault", "[cli][vault]") {
   CliRunner cli;
+  REQUIRE(cli.run(args({"init"})).exitCode == 0);
+  const QByteArray before = casebook::fileBytes(cli.dbPath());
+
+  const CliRun unflagged = cli.runAsIs(QStringList{QStringLiteral("--db"), cli.dbPath()} + args({"case", "list"}));
+  CHECK(unflagged.exitCode == 2);
+  CHECK(unflagged.err.contains(QStringLiteral("unencrypted database file")));
+  CHECK(unflagged.err.contains(QStringLiteral("--unencrypted")));
+  const CliRun unflaggedNew = cli.runAsIs(QStringList{QStringLiteral("--db"), cli.path(QStringLiteral("new.db"))} + args({"init"}));
+  CHECK(unflaggedNew.exitCode == 2);
+  CHECK_FALSE(QFile::exists(cli.path(QStringLiteral("new.db"))));  // nothing made
+  CHECK(casebook::fileBytes(cli.dbPath()) == before);
+
   const CliRun compact = cli.run(args({"vault", "compact"}));
   CHECK(compact.exitCode == 2);
-  CHECK(compact.err.contains(QStringLiteral("--vault")));
-  const CliRun both = cli.runVault(args({"--db", "x.db", "case", "list"}), cli.path(QStringLiteral("v")), kPassphrase);
+  CHECK(compact.err.contains(QStringLiteral("encrypted vault")));
+  const CliRun backup = cli.run(args({"backup", "--to", "somewhere"}));
+  CHECK(backup.exitCode == 2);
+  CHECK_FALSE(QFile::exists(QStringLiteral("somewhere")));
+  const CliRun both = cli.runVault(args({"--unencrypted", "case", "list"}), cli.path(QStringLiteral("v")), kPassphrase);
   CHECK(both.exitCode == 2);
+}
+
+TEST_CASE("cli: without --vault or --db the default vault in the data folder is used", "[cli][vault]") {
+  CliRunner cli;
+  const CliRun created = cli.runAsIs(args({"vault", "create"}), kPassphrase);
+  INFO(created.err.toStdString());
+  REQUIRE(created.exitCode == 0);
+  const QString folder = created.out.section(QStringLiteral("Created the vault "), 1).section(QLatin1Char(' '), 0, 0);
+  CHECK(folder.startsWith(cli.path(QStringLiteral("data"))));
+  CHECK(QFile::exists(QDir(folder).filePath(QStringLiteral("vault.key"))));
+  const CliRun listed = cli.runAsIs(args({"group", "list"}), kPassphrase);
+  INFO(listed.err.toStdString());
+  REQUIRE(listed.exitCode == 0);
+  CHECK(listed.out.contains(QStringLiteral("YJAG")));
+}
+
+TEST_CASE("cli: dated backups for a schedule keep the newest N, each verified", "[cli][vault]") {
+  CliRunner cli;
+  const QString vault = cli.path(QStringLiteral("vault"));
+  REQUIRE(cli.runVault(args({"vault", "create"}), vault, kPassphrase).exitCode == 0);
+  const QString into = cli.path(QStringLiteral("backups"));
+  QDir().mkpath(QDir(into).filePath(QStringLiteral("not-a-backup")));  // other folders are left alone
+  QStringList made;
+  for (int i = 0; i < 3; ++i) {
+    const CliRun run = cli.runVault(args({"backup", "--into", into.toUtf8().constData(), "--keep", "2"}), vault, kPassphrase);
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    made << run.out.section(QStringLiteral("Backed up to "), 1).section(QLatin1Char(' '), 0, 0);
+  }
+  QStringList left = QDir(into).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+  CHECK(left.size() == 3);
+  CHECK(left.contains(QStringLiteral("not-a-backup")));
+  CHECK_FALSE(QFile::exists(made[0]));
+  CHECK(QFile::exists(QDir(made[1]).filePath(QStringLiteral("vault.key"))));
+  CHECK(QFile::exists(QDir(made[2]).filePath(QStringLiteral("vault.key"))));
+  CHECK(cli.runVault(args({"backup", "--into", into.toUtf8().constData(), "--keep", "-1"}), vault, kPassphrase).exitCode == 2);
+
+  // A restore never lands on an existing vault, and a damaged backup is refused and leaves no folder.
+  CHECK(cli.runVault(args({"restore", "--from", made[2].toUtf8().constData()}), vault, kPassphrase).exitCode == 2);
+  const QString snapshot = QDir(made[2]).entryList({QStringLiteral("snapshot-*")}).value(0);
+  QByteArray bytes = casebook::fileBytes(QDir(made[2]).filePath(snapshot));
+  bytes[bytes.size() / 2] = static_cast<char>(bytes[bytes.size() / 2] ^ 0x40);
+  REQUIRE(casebook::writeFileBytes(QDir(made[2]).filePath(snapshot), bytes));
+  const QString restored = cli.path(QStringLiteral("restored"));
+  const CliRun bad = cli.runVault(args({"restore", "--from", made[2].toUtf8().constData()}), restored, kPassphrase);
+  CHECK(bad.exitCode != 0);
+  CHECK_FALSE(QFile::exists(restored));
 }

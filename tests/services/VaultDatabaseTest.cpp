@@ -1,4 +1,5 @@
 #include "ServiceFixture.h"
+#include "VaultBed.h"
 
 #include <catch2/catch.hpp>
 
@@ -13,45 +14,10 @@
 using namespace casebook;
 using namespace casebook::test;
 
-namespace {
-
-const QByteArray kPassphrase("harbour lantern tulip");
-
-// A vault-backed database with the services over it, clock fixed like TestBed's.
-struct VaultBed {
-  std::unique_ptr<Database> db;
-  FixedClock clock{QDate(2024, 6, 15)};
-  AllowAllAccess access;
-  std::unique_ptr<ServiceContext> ctx;
-
-  explicit VaultBed(std::unique_ptr<Database> opened) : db(std::move(opened)) {
-    ctx = std::make_unique<ServiceContext>(ServiceContext{*db, clock, Actor{QStringLiteral("tester"), Role::Administrator}, access});
-  }
-};
-
-// Copies the vault's files as they are on disk now: what a crash at this instant would
-// leave (the lock is per open file, so the copy can be opened).
-QString copyOnDisk(const QString& folder, const QString& to) {
-  QDir().mkpath(to);
-  for (const QString& name : QDir(folder).entryList(QDir::Files)) {
-    REQUIRE(QFile::copy(QDir(folder).filePath(name), QDir(to).filePath(name)));
-  }
-  return to;
-}
-
-VaultBed reopen(const QString& folder) {
-  auto db = Database::openVault(folder, kPassphrase);
-  INFO(errorText(db));
-  REQUIRE(db.ok());
-  return VaultBed(std::move(db).value());
-}
-
-}  // namespace
-
 TEST_CASE("vault database: every commit survives a crash, through the journal", "[vault]") {
   QTemporaryDir root;
   const QString folder = root.filePath(QStringLiteral("vault"));
-  auto created = Database::createVault(folder, kPassphrase, vault::KdfParams{});
+  auto created = Database::createVault(folder, kVaultPassphrase, vault::KdfParams{});
   INFO(errorText(created));
   REQUIRE(created.ok());
   Database::NewVault made0 = std::move(created).value();
@@ -89,7 +55,7 @@ TEST_CASE("vault database: closing compacts, and the recovery key opens it", "[v
   QString recovery;
   QString expected;
   {
-    auto created = Database::createVault(folder, kPassphrase, vault::KdfParams{});
+    auto created = Database::createVault(folder, kVaultPassphrase, vault::KdfParams{});
     REQUIRE(created.ok());
     Database::NewVault made0 = std::move(created).value();
     recovery = made0.recoveryKey;
@@ -110,10 +76,10 @@ TEST_CASE("vault database: closing compacts, and the recovery key opens it", "[v
 TEST_CASE("vault database: a wrong passphrase and a second opener are refused", "[vault]") {
   QTemporaryDir root;
   const QString folder = root.filePath(QStringLiteral("vault"));
-  auto created = Database::createVault(folder, kPassphrase, vault::KdfParams{});
+  auto created = Database::createVault(folder, kVaultPassphrase, vault::KdfParams{});
   REQUIRE(created.ok());
   Database::NewVault first = std::move(created).value();
-  auto second = Database::openVault(folder, kPassphrase);
+  auto second = Database::openVault(folder, kVaultPassphrase);
   REQUIRE_FALSE(second.ok());
   CHECK(second.error().kind == Error::Kind::Conflict);
   first.db.reset();
@@ -127,7 +93,7 @@ TEST_CASE("vault database: a wrong passphrase and a second opener are refused", 
 TEST_CASE("vault database: a write that cannot reach the disk is refused and loses nothing", "[vault]") {
   QTemporaryDir root;
   const QString folder = root.filePath(QStringLiteral("vault"));
-  auto created = Database::createVault(folder, kPassphrase, vault::KdfParams{});
+  auto created = Database::createVault(folder, kVaultPassphrase, vault::KdfParams{});
   REQUIRE(created.ok());
   Database::NewVault made = std::move(created).value();
   VaultBed bed(std::move(made.db));

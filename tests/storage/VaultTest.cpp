@@ -22,11 +22,7 @@ const QByteArray kPassphrase("harbour lantern tulip");
 // The cheapest cost the header may hold: the tests derive keys a dozen times.
 KdfParams cheap() { return KdfParams{}; }
 
-void writeBytes(const QString& path, const QByteArray& bytes) {
-  QFile f(path);
-  REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-  REQUIRE(f.write(bytes) == bytes.size());
-}
+void writeBytes(const QString& path, const QByteArray& bytes) { REQUIRE(writeFileBytes(path, bytes)); }
 
 QString only(const QString& folder, const char* pattern) {
   const QStringList files = QDir(folder).entryList({QString::fromLatin1(pattern)}, QDir::Files, QDir::Name);

@@ -32,4 +32,9 @@ QByteArray fileBytes(const QString& path) {
   return file.readAll();
 }
 
+bool writeFileBytes(const QString& path, const QByteArray& bytes) {
+  QFile file(path);
+  return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
 }  // namespace casebook

@@ -38,6 +38,8 @@ QString errorText(const R& result) {
 
 // Reads a whole file, for "the file is unchanged" assertions.
 QByteArray fileBytes(const QString& path);
+// Replaces a file's bytes (to damage a vault on purpose); false if it could not.
+bool writeFileBytes(const QString& path, const QByteArray& bytes);
 
 }  // namespace casebook
 

@@ -131,12 +131,60 @@ Status Vault::copyNewest(const QString& from, const QString& to) {
   return {};
 }
 
+namespace {
+
+std::vector<std::uint64_t> generationsIn(const QString& folder) {
+  std::vector<std::uint64_t> found;
+  static const QRegularExpression name(QStringLiteral("^snapshot-(\\d{10})\\.cbs$"));
+  for (const QString& entry : QDir(folder).entryList(QDir::Files)) {
+    const auto match = name.match(entry);
+    if (match.hasMatch()) found.push_back(match.captured(1).toULongLong());
+  }
+  std::sort(found.rbegin(), found.rend());
+  return found;
+}
+
+QString generationFile(const QString& folder, const char* stem, const char* suffix, std::uint64_t generation) {
+  return QDir(folder).filePath(
+      QStringLiteral("%1-%2.%3").arg(QLatin1String(stem)).arg(generation, 10, 10, QLatin1Char('0')).arg(QLatin1String(suffix)));
+}
+
+// Decrypts one generation of the vault in folder; contents.validLength says where a new
+// journal segment may start.
+Result<Vault::State> readGeneration(const QString& folder, const SecretKey& key, std::uint64_t generation,
+                                    JournalContents* contents) {
+  const auto available = generationsIn(folder);
+  if (available.empty()) return Error::storage(QStringLiteral("the vault has no snapshot"), QStringLiteral("Restore a backup"));
+  if (generation == 0) generation = available.front();
+  if (std::find(available.begin(), available.end(), generation) == available.end()) {
+    return Error::notFound(QStringLiteral("generation"), QStringLiteral("the vault has no generation %1").arg(generation));
+  }
+  QFile snapshotFile(generationFile(folder, "snapshot", "cbs", generation));
+  if (!snapshotFile.open(QIODevice::ReadOnly)) return Error::storage(QStringLiteral("cannot read the vault's snapshot"));
+  Vault::State state;
+  state.generation = generation;
+  auto snapshot = openSnapshot(key, generation, snapshotFile.readAll());
+  if (!snapshot) return snapshot.error();
+  state.snapshot = std::move(snapshot).value();
+  QFile journalFile(generationFile(folder, "journal", "cbj", generation));
+  if (journalFile.exists()) {
+    if (!journalFile.open(QIODevice::ReadOnly)) return Error::storage(QStringLiteral("cannot read the vault's journal"));
+    auto read = readJournal(key, generation, journalFile.readAll());
+    if (!read) return read.error();
+    *contents = std::move(read).value();
+    state.changeSets = std::move(contents->changeSets);
+  }
+  return state;
+}
+
+}  // namespace
+
 QString Vault::snapshotPath(std::uint64_t generation) const {
-  return QDir(m_folder).filePath(QStringLiteral("snapshot-%1.cbs").arg(generation, 10, 10, QLatin1Char('0')));
+  return generationFile(m_folder, "snapshot", "cbs", generation);
 }
 
 QString Vault::journalPath(std::uint64_t generation) const {
-  return QDir(m_folder).filePath(QStringLiteral("journal-%1.cbj").arg(generation, 10, 10, QLatin1Char('0')));
+  return generationFile(m_folder, "journal", "cbj", generation);
 }
 
 Result<Vault::Created> Vault::create(const QString& folder, const QByteArray& passphrase, const KdfParams& params,
@@ -199,45 +247,36 @@ Result<std::unique_ptr<Vault>> Vault::unlockWithRecoveryKey(const QString& folde
   return openWith(folder, true, recoveryKey.toLatin1());
 }
 
-std::vector<std::uint64_t> Vault::generations() const {
-  std::vector<std::uint64_t> found;
-  static const QRegularExpression name(QStringLiteral("^snapshot-(\\d{10})\\.cbs$"));
-  for (const QString& entry : QDir(m_folder).entryList(QDir::Files)) {
-    const auto match = name.match(entry);
-    if (match.hasMatch()) found.push_back(match.captured(1).toULongLong());
-  }
-  std::sort(found.rbegin(), found.rend());
-  return found;
-}
+std::vector<std::uint64_t> Vault::generations() const { return generationsIn(m_folder); }
+
+std::vector<std::uint64_t> Vault::generationsOf(const QString& folder) { return generationsIn(folder); }
 
 Result<Vault::State> Vault::load(std::uint64_t generation) {
-  const auto available = generations();
-  if (available.empty()) return Error::storage(QStringLiteral("the vault has no snapshot"), QStringLiteral("Restore a backup"));
-  if (generation == 0) generation = available.front();
-  if (std::find(available.begin(), available.end(), generation) == available.end()) {
-    return Error::notFound(QStringLiteral("generation"), QStringLiteral("the vault has no generation %1").arg(generation));
-  }
-  QFile snapshotFile(snapshotPath(generation));
-  if (!snapshotFile.open(QIODevice::ReadOnly)) return Error::storage(QStringLiteral("cannot read the vault's snapshot"));
-  State state;
-  state.generation = generation;
-  auto snapshot = openSnapshot(m_key, generation, snapshotFile.readAll());
-  if (!snapshot) return snapshot.error();
-  state.snapshot = std::move(snapshot).value();
   JournalContents contents;
-  QFile journalFile(journalPath(generation));
-  if (journalFile.exists()) {
-    if (!journalFile.open(QIODevice::ReadOnly)) return Error::storage(QStringLiteral("cannot read the vault's journal"));
-    auto read = readJournal(m_key, generation, journalFile.readAll());
-    if (!read) return read.error();
-    contents = std::move(read).value();
-  }
-  state.changeSets = std::move(contents.changeSets);
+  auto state = readGeneration(m_folder, m_key, generation, &contents);
+  if (!state) return state.error();
+  generation = state->generation;
   auto journal = JournalWriter::open(journalPath(generation), m_key, generation, contents.validLength, contents.segments);
   if (!journal) return journal.error();
   m_journal = std::move(journal).value();
   m_generation = generation;
   return state;
+}
+
+Result<Vault::State> Vault::readBackup(const QString& folder) const {
+  QFile ours(keyFilePath(m_folder));
+  QFile theirs(keyFilePath(folder));
+  if (!ours.open(QIODevice::ReadOnly) || !theirs.open(QIODevice::ReadOnly)) {
+    return Error::notFound(QStringLiteral("backup"), QStringLiteral("%1 is not a Casebook vault (no vault.key)").arg(folder),
+                           QStringLiteral("Name the backup's folder"));
+  }
+  // The same key file means the same data key (and the same passphrase opens the copy).
+  if (ours.readAll() != theirs.readAll()) {
+    return Error::conflict(QStringLiteral("backup"), QStringLiteral("%1 is a backup of another vault").arg(folder),
+                           QStringLiteral("Choose a backup made from this vault"));
+  }
+  JournalContents contents;
+  return readGeneration(folder, m_key, 0, &contents);
 }
 
 Status Vault::append(const QByteArray& changeSet) {
@@ -248,7 +287,10 @@ Status Vault::append(const QByteArray& changeSet) {
 qint64 Vault::journalSize() const { return m_journal ? m_journal->size() : 0; }
 
 Status Vault::compact(const QByteArray& snapshot) {
-  const std::uint64_t next = m_generation + 1;
+  // After opening an older generation (the newest was damaged), the new one goes above
+  // every generation on disk, so it is the one opened next time.
+  const auto onDisk = generations();
+  const std::uint64_t next = std::max(m_generation, onDisk.empty() ? 0 : onDisk.front()) + 1;
   // The new snapshot becomes real at its rename; until then the old generation is whole.
   if (auto ok = writeFileDurably(snapshotPath(next), sealSnapshot(m_key, next, snapshot)); !ok) return ok;
   auto journal = JournalWriter::open(journalPath(next), m_key, next, 0, 0);

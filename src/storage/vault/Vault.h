@@ -23,6 +23,7 @@ class Vault final {
   static Result<std::unique_ptr<Vault>> unlock(const QString& folder, const QByteArray& passphrase);
   static Result<std::unique_ptr<Vault>> unlockWithRecoveryKey(const QString& folder, const QString& recoveryKey);
   static bool isVault(const QString& folder);
+  static std::vector<std::uint64_t> generationsOf(const QString& folder);  // newest first
   // Copies the key file and the newest generation (snapshot and journal) into a new folder,
   // each file fsync'd: a backup, or a restore from one. The copy is still encrypted.
   static Status copyNewest(const QString& from, const QString& to);
@@ -39,6 +40,10 @@ class Vault final {
   std::vector<std::uint64_t> generations() const;  // newest first
   // Reads a generation (0: the newest) and makes it the one new commits go to.
   Result<State> load(std::uint64_t generation = 0);
+
+  // Decrypts the newest generation of a backup of this vault (same key file), read-only:
+  // how a backup is verified without asking for the passphrase again.
+  Result<State> readBackup(const QString& folder) const;
 
   // Appends one committed transaction's change set; on disk (fsync'd) when it returns.
   Status append(const QByteArray& changeSet);
