@@ -1,5 +1,7 @@
 #include "Log.h"
+#include "Database.h"
 #include "Launcher.h"
+#include "RecentFiles.h"
 #include "MainWindow.h"
 #include "NewCaseDialog.h"
 #include "directory/DirectoryDialog.h"
@@ -59,15 +61,21 @@ int main(int argc, char* argv[]) {
   parser.addOption(dialog);
   parser.process(app);
 
-  const QString path = parser.positionalArguments().value(0, QDir(dataDir).filePath(QStringLiteral("casebook.db")));
+  // Without a path Casebook reopens what was open last (a vault asks for its passphrase);
+  // the very first run makes a database of fictional demo data, so a new user sees a
+  // working partnership rather than an empty screen; it is marked "demo" wherever shown.
+  const QString demoPath = QDir(dataDir).filePath(QStringLiteral("casebook.db"));
+  const QString path = parser.positionalArguments().value(0, gui::RecentFiles::list().value(0, demoPath));
   gui::Launcher launcher;
-  // The first run makes a database of fictional demo data, so a new user sees a working
-  // partnership rather than an empty screen; it is marked "demo" wherever it is shown.
-  const Status opened = QFileInfo::exists(path) ? launcher.openDatabase(path)
-                                                : launcher.newDemoDatabase(path, 2000, nullptr);
-  if (!opened) {
-    QMessageBox::critical(nullptr, QObject::tr("Casebook"), opened.error().message());
-    return 3;
+  if (Database::isVaultFolder(path)) {
+    if (!launcher.unlockAtStart(path)) return 0;  // the user chose not to unlock
+  } else {
+    const Status opened = QFileInfo::exists(path) ? launcher.openDatabase(path)
+                                                  : launcher.newDemoDatabase(path, 2000, nullptr);
+    if (!opened) {
+      QMessageBox::critical(nullptr, QObject::tr("Casebook"), opened.error().message());
+      return 3;
+    }
   }
   gui::MainWindow& window = *launcher.window();
   if (parser.isSet(page)) {

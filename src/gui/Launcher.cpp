@@ -1,11 +1,14 @@
 #include "Launcher.h"
 
+#include "BackupService.h"
+#include "Database.h"
 #include "DemoService.h"
 #include "MainWindow.h"
 #include "ProgressPrompt.h"
 #include "RecentFiles.h"
 #include "Session.h"
 
+#include <QDir>
 #include <QFile>
 #include <QCoreApplication>
 #include <QDBusConnection>
@@ -33,6 +36,10 @@ Launcher::Launcher(QObject* parent) : QObject(parent), m_idle(new QTimer(this)) 
         QString(), &ok);
     return ok ? passphrase.toUtf8() : QByteArray();
   };
+  m_howToRecover = [this](const QString& folder, const QString& problem, bool hasPrevious) {
+    return askHowToRecover(m_window.get(), folder, problem, hasPrevious);
+  };
+  m_whatToRestore = [this] { return askWhatToRestore(m_window.get()); };
   // The session's lock screen: freedesktop's and GNOME's screen saver interfaces. Without a
   // session bus (a server, CI) these simply do not connect. QtDBus offers only the
   // string-based connect for bus signals.
@@ -66,9 +73,41 @@ bool Launcher::eventFilter(QObject* watched, QEvent* event) {
 
 Status Launcher::openVault(const QString& folder, const QByteArray& secret, bool byRecoveryKey) {
   auto session = Session::openVault(folder, secret, byRecoveryKey);
+  // A wrong passphrase, a vault open elsewhere or a missing folder is told as it is; only
+  // damage (a storage error once the key file has been read) leads to the recovery choices.
+  if (!session && session.error().kind == Error::Kind::Storage && Database::isVaultFolder(folder)) {
+    const auto generations = Database::vaultGenerations(folder);
+    switch (m_howToRecover(folder, session.error().message(), generations.size() > 1)) {
+      case RecoveryChoice::OpenPrevious:
+        session = Session::openVault(folder, secret, byRecoveryKey, generations.at(1));
+        break;
+      case RecoveryChoice::RestoreBackup:
+        if (const RestorePlan plan = m_whatToRestore(); !plan.backup.isEmpty()) return restoreBackup(plan, secret);
+        break;
+      case RecoveryChoice::GiveUp:
+        break;
+    }
+  }
   if (!session) return session.error();
   show(std::move(session).value());
   return {};
+}
+
+Status Launcher::restoreBackup(const RestorePlan& plan, const QByteArray& secret) {
+  if (auto copied = BackupService::restore(plan.backup, plan.newVault); !copied) return copied;
+  // Opening it decrypts every record and runs the checks: that is the restore's proof.
+  auto session = Session::openVault(plan.newVault, secret, false);
+  if (!session) {
+    QDir(plan.newVault).removeRecursively();  // made a moment ago; a copy that does not open is no restore
+    return session.error();
+  }
+  show(std::move(session).value());
+  return {};
+}
+
+bool Launcher::unlockAtStart(const QString& folder) {
+  m_lockedFolder = folder;
+  return promptUntilOpen(folder);
 }
 
 Result<QString> Launcher::newVault(const QString& folder, const QByteArray& passphrase) {
@@ -106,15 +145,16 @@ void Launcher::lock() {
 }
 
 void Launcher::askToUnlock() {
-  while (m_locked) {
-    QByteArray secret = m_prompt(m_lockedFolder);
-    if (secret.isEmpty()) {
-      QCoreApplication::quit();
-      return;
-    }
-    const Status opened = openVault(m_lockedFolder, secret);
+  if (m_locked && !promptUntilOpen(m_lockedFolder)) QCoreApplication::quit();
+}
+
+bool Launcher::promptUntilOpen(const QString& folder) {
+  for (;;) {
+    QByteArray secret = m_prompt(folder);
+    if (secret.isEmpty()) return false;
+    const Status opened = openVault(folder, secret);
     secret.fill('\0');
-    if (opened) return;
+    if (opened) return true;
     QMessageBox::warning(nullptr, tr("Still locked"), opened.error().message());
   }
 }
@@ -193,6 +233,18 @@ void Launcher::connectWindow() {
   connect(window, &MainWindow::newRequested, this,
           [this, report](const QString& path) { report(tr("Cannot create"), newDatabase(path)); }, Qt::QueuedConnection);
   connect(window, &MainWindow::lockRequested, this, &Launcher::lock, Qt::QueuedConnection);
+  connect(window, &MainWindow::idleMinutesChanged, this, &Launcher::setIdleMinutes);
+  connect(window, &MainWindow::restoreRequested, this, [this, window] {
+    const RestorePlan plan = m_whatToRestore();
+    if (plan.backup.isEmpty()) return;
+    bool ok = false;
+    const QString passphrase = QInputDialog::getText(window, tr("Restore a backup"),
+                                                     tr("Passphrase of the vault the backup was made from:"),
+                                                     QLineEdit::Password, QString(), &ok);
+    if (!ok) return;
+    const Status restored = restoreBackup(plan, passphrase.toUtf8());
+    if (!restored) QMessageBox::warning(window, tr("Nothing restored"), restored.error().message());
+  }, Qt::QueuedConnection);
   connect(window, &MainWindow::openVaultRequested, this,
           [this, window](const QString& folder) { askToOpenVault(folder, window); }, Qt::QueuedConnection);
   connect(window, &MainWindow::newVaultRequested, this, [this, window](const QString& folder) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "vault/VaultRecovery.h"
 
 #include <QObject>
 #include <QStringList>
@@ -33,7 +34,13 @@ class Launcher final : public QObject {
   Status newDemoDatabase(const QString& path, int cases, QWidget* progressParent);
 
   // Encrypted vaults (docs/security.md). A new vault's recovery key is returned to show once.
+  // A damaged vault is not opened as it is: the user is asked whether to open the previous
+  // generation or restore a backup (askHowToRecover), and the result is opened instead.
   Status openVault(const QString& folder, const QByteArray& secret, bool byRecoveryKey = false);
+  // Asks for the passphrase until the vault opens; false if the user gave up.
+  bool unlockAtStart(const QString& folder);
+  // File > Restore from a backup: copies it into a new vault folder and opens that.
+  Status restoreBackup(const RestorePlan& plan, const QByteArray& secret);
   Result<QString> newVault(const QString& folder, const QByteArray& passphrase);
   // Closes the open vault's window and session (its data leaves memory) and asks for the
   // passphrase again; after idleMinutes without input when a vault is open.
@@ -43,6 +50,12 @@ class Launcher final : public QObject {
   // How the passphrase is asked for after a lock: a dialog, or the tests' stand-in. An empty
   // answer means the user gave up, and Casebook quits.
   void setPassphrasePrompt(std::function<QByteArray(const QString& folder)> prompt) { m_prompt = std::move(prompt); }
+  // The questions asked after damage, replaceable by the tests like the passphrase prompt.
+  void setRecoveryQuestions(std::function<RecoveryChoice(const QString& folder, const QString& problem, bool hasPrevious)> how,
+                            std::function<RestorePlan()> what) {
+    m_howToRecover = std::move(how);
+    m_whatToRestore = std::move(what);
+  }
 
   MainWindow* window() const { return m_window.get(); }
 
@@ -57,6 +70,7 @@ class Launcher final : public QObject {
   void show(std::unique_ptr<Session> session);
   void connectWindow();
   void askToUnlock();
+  bool promptUntilOpen(const QString& folder);
   void askToOpenVault(const QString& folder, QWidget* parent);
   std::unique_ptr<Session> m_session;
   std::unique_ptr<MainWindow> m_window;
@@ -64,6 +78,8 @@ class Launcher final : public QObject {
   QString m_lockedFolder;
   bool m_locked = false;
   std::function<QByteArray(const QString&)> m_prompt;
+  std::function<RecoveryChoice(const QString&, const QString&, bool)> m_howToRecover;
+  std::function<RestorePlan()> m_whatToRestore;
 };
 
 }  // namespace casebook::gui

@@ -4,10 +4,12 @@
 #include "CaseReader.h"
 #include "CaseTableModel.h"
 #include "CaseWorkspace.h"
+#include "Database.h"
 #include "DirectoryService.h"
 #include "ReportsPage.h"
 #include "views/ActionListView.h"
 #include "views/MeetingListView.h"
+#include "vault/BackupSchedule.h"
 #include "edits/Edits.h"
 #include "workspace/ActionsTab.h"
 
@@ -52,13 +54,11 @@ MainWindow::MainWindow(ServiceContext& ctx, const QString& databasePath, bool de
   m_outer->setStretchFactor(1, 1);
   m_outer->setSizes({190, 1090});
   setCentralWidget(m_outer);
-  if (demo) {
-    auto* badge = new QLabel(tr("DEMO DATABASE: fictional people and places"), this);
-    badge->setStyleSheet(QStringLiteral("QLabel { background: palette(highlight); color: palette(highlighted-text); "
-                                        "padding: 2px 8px; font-weight: bold; }"));
-    badge->setAccessibleName(tr("Demo database"));
-    statusBar()->addPermanentWidget(badge);
-  }
+  showSecurityBadge(demo);
+  m_backups = new BackupSchedule(m_ctx, this);
+  connect(m_backups, &BackupSchedule::reported, this, [this](const QString& message, bool failed) {
+    statusBar()->showMessage(message, failed ? 0 : 10000);  // a failure stays until something replaces it
+  });
 
   connect(m_navigation, &NavigationPane::scopeChosen, this, [this](const CaseListRequest& scope, const QString& title) {
     m_list->setScope(scope);
@@ -98,6 +98,26 @@ MainWindow::~MainWindow() {
   // The stack clears itself while the children are destroyed and would signal a refresh
   // of widgets that are already gone.
   disconnect(m_undo, nullptr, this, nullptr);
+}
+
+// Whoever looks at the screen sees what kind of file this is: a demo, a plain file of test
+// data that must never hold real cases, or an encrypted vault.
+void MainWindow::showSecurityBadge(bool demo) {
+  QString text = tr("Encrypted vault");
+  QString style = QStringLiteral("QLabel { padding: 2px 8px; }");
+  if (demo) {
+    text = tr("DEMO DATABASE: fictional people and places");
+    style = QStringLiteral("QLabel { background: palette(highlight); color: palette(highlighted-text); "
+                           "padding: 2px 8px; font-weight: bold; }");
+  } else if (!m_ctx.db.isVault()) {
+    text = tr("⚠ NOT ENCRYPTED: test data only, never real case data");
+    style = QStringLiteral("QLabel { background: palette(highlight); color: palette(highlighted-text); "
+                           "padding: 2px 8px; font-weight: bold; }");
+  }
+  auto* badge = new QLabel(text, this);
+  badge->setStyleSheet(style);
+  badge->setAccessibleName(tr("Kind of database"));
+  statusBar()->addPermanentWidget(badge);
 }
 
 QWidget* MainWindow::currentPage() const { return m_pages->currentWidget(); }

@@ -16,6 +16,7 @@ struct ServiceContext;
 namespace casebook::gui {
 
 class ActionListView;
+class BackupSchedule;
 class CaseListView;
 class CaseTableModel;
 class CaseWorkspace;
@@ -38,6 +39,7 @@ class MainWindow final : public QMainWindow {
   NavigationPane* navigation() const { return m_navigation; }
   QUndoStack* undoStack() const { return m_undo; }
   Edits* edits() const { return m_edits; }
+  BackupSchedule* backups() const { return m_backups; }
   QWidget* currentPage() const;
   ActionListView* actionsPage() const { return m_actionsPage; }
   MeetingListView* meetingsPage() const { return m_meetingsPage; }
@@ -58,6 +60,9 @@ class MainWindow final : public QMainWindow {
   void openVaultRequested(const QString& folder);
   void newVaultRequested(const QString& folder);
   void lockRequested();
+  // File > Restore from a backup: the launcher copies it into a new vault and opens that.
+  void restoreRequested();
+  void idleMinutesChanged(int minutes);
 
  protected:
   void closeEvent(QCloseEvent* event) override;
@@ -73,6 +78,8 @@ class MainWindow final : public QMainWindow {
   void askToImport();
   void askToExport();
   void askForNewCase();
+  void askToBackUp();
+  void showSecurityBadge(bool demo);
   void restoreLayout();
   QString settingsKey(const QString& name) const;
   ServiceContext& m_ctx;
@@ -89,6 +96,7 @@ class MainWindow final : public QMainWindow {
   ReportsPage* m_reportsPage;
   QSplitter* m_outer;
   QSplitter* m_inner;
+  BackupSchedule* m_backups;
 };
 
 }  // namespace casebook::gui

@@ -1,6 +1,7 @@
 // The menus of MainWindow and the file-level commands behind them.
 #include "CaseListView.h"
 #include "CaseWorkspace.h"
+#include "Database.h"
 #include "DirectoryService.h"
 #include "ExportService.h"
 #include "ImportService.h"
@@ -10,6 +11,8 @@
 #include "directory/DirectoryDialog.h"
 #include "RecentFiles.h"
 #include "edits/Edits.h"
+#include "vault/BackupSchedule.h"
+#include "vault/VaultSettingsDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -93,12 +96,28 @@ void MainWindow::buildFileMenu() {
     if (!path.isEmpty()) Q_EMIT newDemoRequested(path, cases);
   });
   file->addSeparator();
+  QAction* backUp = file->addAction(tr("&Back up now"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), this,
+                                    &MainWindow::askToBackUp);
+  backUp->setEnabled(m_ctx.db.isVault());
+  file->addAction(tr("Restore from a bac&kup..."), this, [this] { Q_EMIT restoreRequested(); });
+  file->addAction(tr("Loc&king and backups..."), this, [this] {
+    VaultSettingsDialog settings(this);
+    if (settings.exec() == QDialog::Accepted) Q_EMIT idleMinutesChanged(settings.idleMinutes());
+  });
+  file->addSeparator();
   file->addAction(tr("&Import cases from CSV..."), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::askToImport);
   file->addAction(tr("&Export cases to CSV..."), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::askToExport);
   file->addSeparator();
   file->addAction(tr("&Who am I..."), this, &MainWindow::askWhoIAm);
   file->addSeparator();
   file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+}
+
+void MainWindow::askToBackUp() {
+  QApplication::setOverrideCursor(Qt::WaitCursor);
+  const auto made = m_backups->backUpNow();
+  QApplication::restoreOverrideCursor();
+  if (!made) QMessageBox::warning(this, tr("No backup made"), made.error().message());
 }
 
 void MainWindow::buildCaseMenu() {
@@ -159,6 +178,7 @@ void MainWindow::buildHelpMenu() {
            "Ctrl+Shift+D  the partnership directory (groups, areas, agencies, members)\n"
            "Ctrl+Shift+N / Ctrl+Shift+O  new / open encrypted vault;  Ctrl+O  open an unencrypted (demo) file\n"
            "Ctrl+L  lock the vault now (it also locks itself after 5 minutes without use)\n"
+           "Ctrl+Shift+B  back the vault up now (verified)\n"
            "F1  this list;  Ctrl+Q  quit"));
   });
   help->addAction(tr("&About Casebook"), this, [this] {

@@ -40,8 +40,9 @@ Result<std::unique_ptr<Session>> Session::create(const QString& path) {
   return session;
 }
 
-Result<std::unique_ptr<Session>> Session::openVault(const QString& folder, const QByteArray& secret, bool byRecoveryKey) {
-  auto db = Database::openVault(folder, secret, byRecoveryKey);
+Result<std::unique_ptr<Session>> Session::openVault(const QString& folder, const QByteArray& secret, bool byRecoveryKey,
+                                                    quint64 generation) {
+  auto db = Database::openVault(folder, secret, byRecoveryKey, generation);
   if (!db) return db.error();
   return std::unique_ptr<Session>(new Session(std::move(db).value()));
 }

@@ -17,7 +17,8 @@ class Session final {
   // A new file with the default groups, areas and agencies; refused if the file exists.
   static Result<std::unique_ptr<Session>> create(const QString& path);
   // An encrypted vault folder, opened with its passphrase (or recovery key).
-  static Result<std::unique_ptr<Session>> openVault(const QString& folder, const QByteArray& secret, bool byRecoveryKey);
+  static Result<std::unique_ptr<Session>> openVault(const QString& folder, const QByteArray& secret, bool byRecoveryKey,
+                                                    quint64 generation = 0);
   // A new vault with the default groups; *recoveryKey receives the key to show once.
   static Result<std::unique_ptr<Session>> createVault(const QString& folder, const QByteArray& passphrase,
                                                       QString* recoveryKey);
