@@ -12,6 +12,8 @@
 #include <QFile>
 #include <QCoreApplication>
 #include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusObjectPath>
 #include <QEvent>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -50,6 +52,21 @@ Launcher::Launcher(QObject* parent) : QObject(parent), m_idle(new QTimer(this)) 
         std::tuple{QStringLiteral("org.gnome.ScreenSaver"), QStringLiteral("/org/gnome/ScreenSaver"),
                    QStringLiteral("org.gnome.ScreenSaver")}}) {
     bus.connect(service, path, interface, QStringLiteral("ActiveChanged"), this, SLOT(onScreenLocked(bool)));
+  }
+  // logind's own lock request for this login session (loginctl lock-session, or a lock on
+  // suspend): its signal comes on the system bus from this session's object.
+  QDBusConnection system = QDBusConnection::systemBus();
+  if (system.isConnected()) {
+    QDBusMessage ask = QDBusMessage::createMethodCall(
+        QStringLiteral("org.freedesktop.login1"), QStringLiteral("/org/freedesktop/login1"),
+        QStringLiteral("org.freedesktop.login1.Manager"), QStringLiteral("GetSessionByPID"));
+    ask << static_cast<uint>(QCoreApplication::applicationPid());
+    const QDBusMessage reply = system.call(ask, QDBus::Block, 1000);
+    if (reply.type() == QDBusMessage::ReplyMessage && !reply.arguments().isEmpty()) {
+      const QString session = qvariant_cast<QDBusObjectPath>(reply.arguments().constFirst()).path();
+      system.connect(QStringLiteral("org.freedesktop.login1"), session, QStringLiteral("org.freedesktop.login1.Session"),
+                     QStringLiteral("Lock"), this, SLOT(onSessionLockRequested()));
+    }
   }
   // Any keyboard or mouse input anywhere in the application counts as activity.
   if (QCoreApplication::instance()) QCoreApplication::instance()->installEventFilter(this);
@@ -121,6 +138,8 @@ Result<QString> Launcher::newVault(const QString& folder, const QByteArray& pass
 void Launcher::onScreenLocked(bool active) {
   if (active) lock();
 }
+
+void Launcher::onSessionLockRequested() { lock(); }
 
 void Launcher::askToOpenVault(const QString& folder, QWidget* parent) {
   bool ok = false;

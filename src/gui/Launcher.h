@@ -62,6 +62,8 @@ class Launcher final : public QObject {
  public Q_SLOTS:
   // The desktop's screen saver or lock screen came on (true) or went off: lock with it.
   void onScreenLocked(bool active);
+  // logind asked this login session to lock.
+  void onSessionLockRequested();
 
  protected:
   bool eventFilter(QObject* watched, QEvent* event) override;

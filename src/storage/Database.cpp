@@ -120,7 +120,8 @@ bool Database::inTransaction() const { return m_impl->depth > 0; }
 
 QString Database::pragma(const QString& name) {
   static const QStringList allowed{QStringLiteral("journal_mode"), QStringLiteral("synchronous"),
-                                   QStringLiteral("foreign_keys"), QStringLiteral("temp_store")};
+                                   QStringLiteral("foreign_keys"), QStringLiteral("temp_store"),
+                                   QStringLiteral("secure_delete")};
   if (!allowed.contains(name)) return {};
   try {
     SqlStatement q(*this, QStringLiteral("PRAGMA ") + name);

@@ -64,7 +64,7 @@ class Database final {
 
   bool inTransaction() const;
 
-  // The connection's value of journal_mode, synchronous, foreign_keys or temp_store, for
+  // The connection's value of journal_mode, synchronous, foreign_keys, temp_store or secure_delete, for
   // diagnostics and tests; empty for any other name.
   QString pragma(const QString& name);
 

@@ -34,6 +34,9 @@ Result<std::unique_ptr<Database>> Database::openMemoryConnection(const QString& 
     // Sorting and temporary tables stay in memory too: nothing of the vault's content may
     // reach a temporary file.
     execScript(*db, QStringLiteral("PRAGMA temp_store = MEMORY"));
+    // Deleted rows are overwritten with zeros, so they do not live on in free pages of the
+    // snapshots (encrypted, but a deletion should mean the data is gone).
+    execScript(*db, QStringLiteral("PRAGMA secure_delete = ON"));
   } catch (const StorageError& e) {
     return e.error();
   }

@@ -184,6 +184,20 @@ class VaultWindowTest final : public QObject {
     QVERIFY(!window->backups()->backUpIfDue());  // "never": only on demand
   }
 
+  void logindLockRequestLocksTheVault() {
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("vault"));
+    makeVault(folder, {QStringLiteral("NL70")});
+    gui::Launcher launcher;
+    QVERIFY(launcher.openVault(folder, kPassphrase).ok());
+    launcher.setPassphrasePrompt([](const QString&) { return kPassphrase; });
+    launcher.onSessionLockRequested();  // as logind's Session.Lock signal calls it
+    QVERIFY(launcher.isLocked());
+    QVERIFY(launcher.window() == nullptr);
+    QTRY_VERIFY_WITH_TIMEOUT(!launcher.isLocked(), 10000);
+    QVERIFY(areaCodes(launcher).contains(QStringLiteral("NL70")));
+  }
+
   void plainFilesAreMarkedAndNotBackedUp() {
     QTemporaryDir dir;
     gui::Launcher launcher;

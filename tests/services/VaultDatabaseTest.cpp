@@ -24,6 +24,8 @@ TEST_CASE("vault database: every commit survives a crash, through the journal", 
   CHECK_FALSE(made0.recoveryKey.isEmpty());
   VaultBed bed(std::move(made0.db));
   REQUIRE(bed.db->isVault());
+  CHECK(bed.db->pragma(QStringLiteral("temp_store")) == QStringLiteral("2"));  // sorting never spills to a file
+  CHECK(bed.db->pragma(QStringLiteral("secure_delete")) == QStringLiteral("1"));
   REQUIRE(DirectoryService(*bed.ctx).seedDefaults().ok());
 
   NewCaseInput input;

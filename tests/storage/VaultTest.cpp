@@ -1,8 +1,13 @@
 #include "TestSupport.h"
 #include "vault/ProcessHardening.h"
 #include "vault/Vault.h"
+#include "vault/WipingAllocator.h"
+#include "Database.h"
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cstring>
 
 #include <QDir>
 #include <QFile>
@@ -250,4 +255,40 @@ TEST_CASE("vault: the programs switch off core dumps before anything else", "[va
   CHECK(core.rlim_cur == 0);
   CHECK(core.rlim_max == 0);
   CHECK(prctl(PR_GET_DUMPABLE, 0, 0, 0, 0) == 0);
+}
+
+namespace {
+int g_wiped = 0;
+int g_notZero = 0;
+void countWiped(void* block, std::size_t bytes) {
+  ++g_wiped;
+  const auto* p = static_cast<const unsigned char*>(block);
+  if (std::any_of(p, p + bytes, [](unsigned char c) { return c != 0; })) ++g_notZero;
+}
+}  // namespace
+
+TEST_CASE("vault: SQLite's memory is wiped as it is freed", "[vault]") {
+  g_wiped = g_notZero = 0;
+  setWipedBlockHookForTests(&countWiped);
+  SECTION("a block and a moved block") {
+    auto* block = static_cast<char*>(wipingMalloc(100));
+    std::memset(block, 'S', 100);
+    auto* grown = static_cast<char*>(wipingRealloc(block, 5000));
+    CHECK(std::all_of(grown, grown + 100, [](char c) { return c == 'S'; }));  // the content moved
+    CHECK(g_wiped == 1);  // and the old copy was wiped
+    wipingFree(grown);
+    CHECK(g_wiped == 2);
+  }
+  SECTION("a database's pages, when it closes") {
+    // The test programs install the allocator before SQLite starts, as the two programs do.
+    {
+      auto db = Database::openInMemory();
+      REQUIRE(db.ok());
+      CHECK_FALSE(installWipingAllocator());  // too late now: SQLite is running
+      g_wiped = 0;
+    }
+    CHECK(g_wiped > 10);  // the pages and caches of the closed database went through it
+  }
+  setWipedBlockHookForTests(nullptr);
+  CHECK(g_notZero == 0);
 }
