@@ -6,6 +6,7 @@
 #include "NewCaseDialog.h"
 #include "directory/DirectoryDialog.h"
 #include "edits/Edits.h"
+#include "vault/VaultSettingsDialog.h"
 #include "vault/ProcessHardening.h"
 
 #include <QApplication>
@@ -52,7 +53,7 @@ int main(int argc, char* argv[]) {
   const QCommandLineOption page(QStringLiteral("page"),
                                QStringLiteral("Show this page: cases, my-actions, overdue-actions, meetings, reports"),
                                QStringLiteral("name"));
-  const QCommandLineOption dialog(QStringLiteral("dialog"), QStringLiteral("With --screenshot: picture this dialog: new-case, directory"),
+  const QCommandLineOption dialog(QStringLiteral("dialog"), QStringLiteral("With --screenshot: picture this dialog: new-case, directory, vault-settings"),
                                   QStringLiteral("name"));
   parser.addOption(screenshot);
   parser.addOption(openCase);
@@ -94,6 +95,10 @@ int main(int argc, char* argv[]) {
       auto* newCase = new gui::NewCaseDialog(*window.edits(), QStringLiteral("LEDG"), &window);
       newCase->show();
       pictured = newCase;
+    } else if (parser.value(dialog) == QStringLiteral("vault-settings")) {
+      auto* settings = new gui::VaultSettingsDialog(&window);
+      settings->show();
+      pictured = settings;
     } else if (parser.value(dialog) == QStringLiteral("directory")) {
       auto* directory = new gui::DirectoryDialog(*window.edits(), &window);
       directory->tabs()->setCurrentIndex(3);
