@@ -47,7 +47,7 @@ QByteArray readHidden(const QString& prompt) {
 }  // namespace
 
 CliSession::CliSession(std::ostream& out, std::ostream& err) : m_out(out), m_err(err) {}
-CliSession::~CliSession() = default;
+CliSession::~CliSession() { m_openedWith.fill('\0'); }
 
 QString CliSession::databasePath() const {
   if (!vaultPath.empty()) return qs(vaultPath);
@@ -68,6 +68,20 @@ QByteArray CliSession::secret(const QString& prompt) {
   return typed;
 }
 
+QByteArray CliSession::newPassphrase(const char* environmentVariable) {
+  const QByteArray fromEnvironment = qgetenv(environmentVariable);
+  if (!fromEnvironment.isEmpty()) return fromEnvironment;
+  const QByteArray first = readHidden(QStringLiteral("New passphrase (12 characters or more; a few unrelated words): "));
+  const QByteArray again = first.isEmpty() ? QByteArray() : readHidden(QStringLiteral("The new passphrase again: "));
+  if (first.isEmpty() || first != again) {
+    invalid(QStringLiteral("passphrase"),
+            first.isEmpty() ? QStringLiteral("no passphrase was given") : QStringLiteral("the two passphrases differ"),
+            QStringLiteral("Type the same passphrase twice, or set %1 for scripts").arg(QLatin1String(environmentVariable)));
+    return {};
+  }
+  return first;
+}
+
 ServiceContext* CliSession::open(bool create) {
   if (m_ctx) return m_ctx.get();
   if (!dbPath.empty() && !unencrypted) {
@@ -85,7 +99,7 @@ ServiceContext* CliSession::open(bool create) {
   if (usesVault()) {
     const QString folder = databasePath();
     if (create && !Database::isVaultFolder(folder)) {
-      const QByteArray passphrase = secret(QStringLiteral("New vault passphrase: "));
+      const QByteArray passphrase = newPassphrase("CASEBOOK_PASSPHRASE");
       if (passphrase.isEmpty()) return nullptr;
       auto created = Database::createVault(folder, passphrase);
       if (!created) {
@@ -101,6 +115,7 @@ ServiceContext* CliSession::open(bool create) {
       const QByteArray key = secret(byRecoveryKey ? QStringLiteral("Recovery key: ") : QStringLiteral("Vault passphrase: "));
       if (key.isEmpty()) return nullptr;
       db = Database::openVault(folder, key, byRecoveryKey, generation);
+      m_openedWith = key;
     }
   } else {
     db = Database::open(databasePath(), create ? Database::Mode::CreateIfMissing : Database::Mode::OpenExisting);

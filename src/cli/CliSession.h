@@ -45,6 +45,11 @@ class CliSession final {
   // The vault passphrase (or recovery key): CASEBOOK_PASSPHRASE, else asked on the terminal
   // without echo. Empty after an error.
   QByteArray secret(const QString& prompt);
+  // A new passphrase: from the environment variable when set, else typed twice without echo.
+  // Empty after an error (not given, or the two differ).
+  QByteArray newPassphrase(const char* environmentVariable);
+  // The passphrase or recovery key the vault was opened with (for changing it).
+  const QByteArray& openedWith() const { return m_openedWith; }
 
   // Prints "error: field: problem. fix" to stderr and records the exit code for its kind.
   int fail(const Error& error);
@@ -82,6 +87,7 @@ class CliSession final {
   AllowAllAccess m_access;
   std::unique_ptr<Database> m_db;
   std::unique_ptr<ServiceContext> m_ctx;
+  QByteArray m_openedWith;
 };
 
 QString qs(const std::string& text);

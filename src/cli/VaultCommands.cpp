@@ -3,6 +3,7 @@
 #include "CliSession.h"
 #include "Commands.h"
 #include "DirectoryService.h"
+#include "VaultService.h"
 
 #include <CLI/CLI.hpp>
 
@@ -42,8 +43,25 @@ void addVaultCommands(CLI::App& app, CliSession& s) {
 
   vault->add_subcommand("compact", "Write the whole database as a new generation (keeps the previous one)")
       ->callback([&s] {
-        if (!needVault(s, "vault compact") || !s.open()) return;
-        if (s.check(s.database()->compactVault())) s.print(QStringLiteral("Compacted %1").arg(s.databasePath()));
+        if (!needVault(s, "vault compact")) return;
+        auto* ctx = s.open();
+        if (ctx && s.check(VaultService(*ctx).compact())) s.print(QStringLiteral("Compacted %1").arg(s.databasePath()));
+      });
+
+  vault->add_subcommand("passphrase",
+                        "Change the vault's passphrase (the new one from CASEBOOK_NEW_PASSPHRASE, or typed twice); with "
+                        "--recovery-key when the passphrase is lost")
+      ->callback([&s] {
+        if (!needVault(s, "vault passphrase")) return;
+        auto* ctx = s.open();
+        if (!ctx) return;
+        const QByteArray next = s.newPassphrase("CASEBOOK_NEW_PASSPHRASE");
+        if (next.isEmpty()) return;
+        // The secret that opened the vault proves the right to change it.
+        if (s.check(VaultService(*ctx).changePassphrase(s.openedWith(), next, s.byRecoveryKey))) {
+          s.print(QStringLiteral("Changed the passphrase of %1. The recovery key still opens it; backups made before "
+                                 "keep the old passphrase.").arg(s.databasePath()));
+        }
       });
 
   struct BackupArgs {

@@ -7,6 +7,8 @@
 #include "ProgressPrompt.h"
 #include "RecentFiles.h"
 #include "Session.h"
+#include "VaultService.h"
+#include "vault/PassphraseDialog.h"
 
 #include <QDir>
 #include <QFile>
@@ -266,30 +268,42 @@ void Launcher::connectWindow() {
   }, Qt::QueuedConnection);
   connect(window, &MainWindow::openVaultRequested, this,
           [this, window](const QString& folder) { askToOpenVault(folder, window); }, Qt::QueuedConnection);
-  connect(window, &MainWindow::newVaultRequested, this, [this, window](const QString& folder) {
-    bool ok = false;
-    const QString first = QInputDialog::getText(window, tr("New encrypted vault"),
-                                                tr("Passphrase (at least 12 characters; a few unrelated words):"),
-                                                QLineEdit::Password, QString(), &ok);
-    if (!ok) return;
-    const QString again = QInputDialog::getText(window, tr("New encrypted vault"), tr("The passphrase again:"),
-                                                QLineEdit::Password, QString(), &ok);
-    if (!ok) return;
-    if (first != again) {
-      QMessageBox::warning(window, tr("No vault made"), tr("The two passphrases differ. Nothing was created."));
-      return;
-    }
-    const auto made = newVault(folder, first.toUtf8());
-    if (!made) {
-      QMessageBox::warning(window, tr("No vault made"), made.error().message());
-      return;
-    }
+  connect(window, &MainWindow::newVaultRequested, this, [this](const QString& folder) {
+    QString recovery;
+    PassphraseDialog ask(PassphraseDialog::Kind::NewVault, tr("New encrypted vault"),
+                         [this, &folder, &recovery](const QByteArray&, const QByteArray& next) -> Status {
+                           auto made = newVault(folder, next);
+                           if (!made) return made.error();
+                           recovery = made.value();
+                           return {};
+                         },
+                         nullptr);  // not the window: a vault made here replaces it while the dialog is open
+    if (ask.exec() != QDialog::Accepted) return;
     QMessageBox box(QMessageBox::Information, tr("Your recovery key"),
                     tr("The vault is made. This recovery key opens it if the passphrase is forgotten. It is shown only "
-                       "now: write it down and keep it apart from this computer.\n\n%1").arg(made.value()),
+                       "now: write it down and keep it apart from this computer.\n\n%1").arg(recovery),
                     QMessageBox::Ok, m_window.get());
     box.setTextInteractionFlags(Qt::TextSelectableByMouse);
     box.exec();
+  }, Qt::QueuedConnection);
+  connect(window, &MainWindow::openWithRecoveryKeyRequested, this, [this, window](const QString& folder) {
+    bool ok = false;
+    const QString key = QInputDialog::getText(window, tr("Open with the recovery key"),
+                                              tr("Recovery key of %1 (eight groups of eight letters and digits):").arg(folder),
+                                              QLineEdit::Normal, QString(), &ok);
+    if (!ok) return;
+    const Status opened = openVault(folder, key.trimmed().toLatin1(), true);
+    if (!opened) {
+      QMessageBox::warning(window, tr("Cannot open the vault"), opened.error().message());
+      return;
+    }
+    // Whoever needed the recovery key has lost the passphrase: a new one is asked for now.
+    PassphraseDialog ask(PassphraseDialog::Kind::NewVault, tr("Choose a new passphrase"),
+                         [this, key](const QByteArray&, const QByteArray& next) {
+                           return VaultService(m_session->context()).changePassphrase(key.trimmed().toLatin1(), next, true);
+                         },
+                         m_window.get());
+    ask.exec();
   }, Qt::QueuedConnection);
   connect(window, &MainWindow::newDemoRequested, this, [this, report, window](const QString& path, int cases) {
     report(tr("No demo database made"), newDemoDatabase(path, cases, window));

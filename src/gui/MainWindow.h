@@ -59,6 +59,7 @@ class MainWindow final : public QMainWindow {
   void newDemoRequested(const QString& path, int cases);
   void openVaultRequested(const QString& folder);
   void newVaultRequested(const QString& folder);
+  void openWithRecoveryKeyRequested(const QString& folder);
   void lockRequested();
   // File > Restore from a backup: the launcher copies it into a new vault and opens that.
   void restoreRequested();
@@ -79,6 +80,7 @@ class MainWindow final : public QMainWindow {
   void askToExport();
   void askForNewCase();
   void askToBackUp();
+  void askForNewPassphrase();
   void showSecurityBadge(bool demo);
   void restoreLayout();
   QString settingsKey(const QString& name) const;

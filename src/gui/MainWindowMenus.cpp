@@ -11,7 +11,9 @@
 #include "directory/DirectoryDialog.h"
 #include "RecentFiles.h"
 #include "edits/Edits.h"
+#include "VaultService.h"
 #include "vault/BackupSchedule.h"
+#include "vault/PassphraseDialog.h"
 #include "vault/VaultSettingsDialog.h"
 
 #include <QAction>
@@ -66,6 +68,12 @@ void MainWindow::buildFileMenu() {
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Open an encrypted vault (its folder)"));
     if (!folder.isEmpty()) Q_EMIT openVaultRequested(folder);
   });
+  file->addAction(tr("Open vault with the recovery &key..."), this, [this] {
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open an encrypted vault with its recovery key"));
+    if (!folder.isEmpty()) Q_EMIT openWithRecoveryKeyRequested(folder);
+  });
+  QAction* passphrase = file->addAction(tr("Change vault &passphrase..."), this, &MainWindow::askForNewPassphrase);
+  passphrase->setEnabled(m_ctx.db.isVault());
   file->addAction(tr("&Open unencrypted database..."), QKeySequence::Open, this, [this] {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open an unencrypted Casebook database"), QString(),
                                                       kDatabaseFilter);
@@ -111,6 +119,18 @@ void MainWindow::buildFileMenu() {
   file->addAction(tr("&Who am I..."), this, &MainWindow::askWhoIAm);
   file->addSeparator();
   file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+}
+
+void MainWindow::askForNewPassphrase() {
+  PassphraseDialog ask(PassphraseDialog::Kind::Change, tr("Change the vault's passphrase"),
+                       [this](const QByteArray& current, const QByteArray& next) {
+                         return VaultService(m_ctx).changePassphrase(current, next);
+                       },
+                       this);
+  if (ask.exec() == QDialog::Accepted) {
+    statusBar()->showMessage(tr("Passphrase changed. The recovery key still opens the vault; backups made before "
+                                "keep the old passphrase."), 10000);
+  }
 }
 
 void MainWindow::askToBackUp() {

@@ -30,7 +30,7 @@ struct Actor {
   Role role = Role::Administrator;
 };
 
-enum class Operation { ViewCase, ChangeCase, CreateCase, DecideReferral, ManageDirectory, ManageMeeting, Import, Export, BackUp };
+enum class Operation { ViewCase, ChangeCase, CreateCase, DecideReferral, ManageDirectory, ManageMeeting, Import, Export, BackUp, ManageVault };
 
 // The seam for group-based access: every service call asks before it reads or writes.
 class AccessPolicy {

@@ -38,6 +38,8 @@ class Database final {
   static bool isVaultFolder(const QString& folder);  // it holds a vault's key file
   // Writes the whole database into the vault as a new generation (and on closing).
   Status compactVault();
+  // A new passphrase for the open vault, once the current one is proved (docs/security.md).
+  Status changeVaultPassphrase(const QByteArray& current, const QByteArray& next, bool currentIsRecoveryKey);
   // A backup of an open vault into a new folder: compacted first, so it is one snapshot.
   Status backupVault(const QString& destination);
   // Proves a backup of this vault by restoring it in memory with the data key already held:

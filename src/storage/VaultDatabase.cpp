@@ -109,6 +109,11 @@ Status Database::compactVault() {
   return m_impl->durable->compact();
 }
 
+Status Database::changeVaultPassphrase(const QByteArray& current, const QByteArray& next, bool currentIsRecoveryKey) {
+  if (!m_impl->durable) return Error::invalid(QStringLiteral("database"), QStringLiteral("this database is not a vault"));
+  return m_impl->durable->vault().changePassphrase(current, next, currentIsRecoveryKey);
+}
+
 Status Database::backupVault(const QString& destination) {
   if (!m_impl->durable) {
     return Error::invalid(QStringLiteral("database"), QStringLiteral("only an encrypted vault can be backed up this way"),

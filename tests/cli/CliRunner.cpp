@@ -32,7 +32,9 @@ CliRun CliRunner::start(const QStringList& all, const QString& secret) const {
   QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
   env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
   env.remove(QStringLiteral("CASEBOOK_PASSPHRASE"));
+  env.remove(QStringLiteral("CASEBOOK_NEW_PASSPHRASE"));
   if (!secret.isEmpty()) env.insert(QStringLiteral("CASEBOOK_PASSPHRASE"), secret);
+  for (auto it = m_env.cbegin(); it != m_env.cend(); ++it) env.insert(it.key(), it.value());
   process.setProcessEnvironment(env);
   process.start(QStringLiteral(CASEBOOK_CLI_PATH), all);
   process.waitForFinished(120000);

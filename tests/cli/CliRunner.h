@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -27,12 +28,15 @@ class CliRunner final {
   CliRun runVault(const QStringList& args, const QString& folder, const QString& secret) const;
   // Exactly these words, no database named: the defaults in the temporary data folder.
   CliRun runAsIs(const QStringList& args, const QString& secret = {}) const;
+  // An extra environment variable for every later run (e.g. CASEBOOK_NEW_PASSPHRASE).
+  void setEnv(const QString& name, const QString& value) { m_env.insert(name, value); }
   QString dbPath() const { return m_dir.filePath(QStringLiteral("casebook.db")); }
   QString path(const QString& name) const { return m_dir.filePath(name); }
 
  private:
   CliRun start(const QStringList& all, const QString& secret) const;
   QTemporaryDir m_dir;
+  QHash<QString, QString> m_env;
 };
 
 }  // namespace casebook::test

@@ -131,3 +131,25 @@ TEST_CASE("cli: dated backups for a schedule keep the newest N, each verified", 
   CHECK(bad.exitCode != 0);
   CHECK_FALSE(QFile::exists(restored));
 }
+
+TEST_CASE("cli: vault passphrase changes it, the old one and a short one are refused", "[cli][vault]") {
+  CliRunner cli;
+  const QString vault = cli.path(QStringLiteral("vault"));
+  const CliRun created = cli.runVault(args({"vault", "create"}), vault, kPassphrase);
+  REQUIRE(created.exitCode == 0);
+  const QString recovery =
+      QRegularExpression(QStringLiteral("([0-9A-F]{8}-){7}[0-9A-F]{8}")).match(created.err).captured(0);
+  cli.setEnv(QStringLiteral("CASEBOOK_NEW_PASSPHRASE"), QStringLiteral("short"));
+  CHECK(cli.runVault(args({"vault", "passphrase"}), vault, kPassphrase).exitCode == 2);
+  cli.setEnv(QStringLiteral("CASEBOOK_NEW_PASSPHRASE"), QStringLiteral("copper meadow violin"));
+  CHECK(cli.runVault(args({"vault", "passphrase"}), vault, QStringLiteral("not the passphrase")).exitCode == 2);
+  const CliRun changed = cli.runVault(args({"vault", "passphrase"}), vault, kPassphrase);
+  INFO(changed.err.toStdString());
+  REQUIRE(changed.exitCode == 0);
+  CHECK(cli.runVault(args({"group", "list"}), vault, kPassphrase).exitCode == 2);
+  CHECK(cli.runVault(args({"group", "list"}), vault, QStringLiteral("copper meadow violin")).exitCode == 0);
+  // The passphrase lost: the recovery key sets a new one.
+  cli.setEnv(QStringLiteral("CASEBOOK_NEW_PASSPHRASE"), QStringLiteral("lantern harbour pebble"));
+  REQUIRE(cli.runVault(args({"--recovery-key", "vault", "passphrase"}), vault, recovery).exitCode == 0);
+  CHECK(cli.runVault(args({"group", "list"}), vault, QStringLiteral("lantern harbour pebble")).exitCode == 0);
+}

@@ -96,7 +96,7 @@ TEST_CASE("groups that require it need a chair's approval to close", "[case]") {
   CHECK(close(plain).ok());
 }
 
-TEST_CASE("status changes: open and monitoring swap; closing and referral have their own paths", "[case]") {
+TEST_CASE("status changes: open and monitoring swap, closing and referral have their own paths", "[case]") {
   CHECK(validateStatusChange(CaseStatus::Open, CaseStatus::Monitoring).ok());
   CHECK(validateStatusChange(CaseStatus::Monitoring, CaseStatus::Open).ok());
   CHECK(validateStatusChange(CaseStatus::Open, CaseStatus::Open).ok());
@@ -162,7 +162,7 @@ TEST_CASE("case references read GROUP-YEAR-NNN", "[case]") {
   CHECK_FALSE(isWellFormedReference(QString()));
 }
 
-TEST_CASE("notes are not empty and not endless; a case is not linked to itself", "[case]") {
+TEST_CASE("notes are not empty and not endless, a case is not linked to itself", "[case]") {
   Note note{NoteId(), CaseId(1), QDateTime(kToday.startOfDay()), QStringLiteral("tester"), QStringLiteral("Seen")};
   CHECK(validateNote(note).ok());
   note.body = QStringLiteral(" \n ");

@@ -4,7 +4,9 @@
 #include "Launcher.h"
 #include "MainWindow.h"
 #include "edits/Edits.h"
+#include "VaultService.h"
 #include "vault/BackupSchedule.h"
+#include "vault/PassphraseDialog.h"
 #include "vault/VaultSettingsDialog.h"
 
 #include <QAction>
@@ -196,6 +198,37 @@ class VaultWindowTest final : public QObject {
     QVERIFY(launcher.window() == nullptr);
     QTRY_VERIFY_WITH_TIMEOUT(!launcher.isLocked(), 10000);
     QVERIFY(areaCodes(launcher).contains(QStringLiteral("NL70")));
+  }
+
+  void passphraseDialogChangesItOnlyWithTheCurrentOne() {
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("vault"));
+    makeVault(folder, {});
+    gui::Launcher launcher;
+    QVERIFY(launcher.openVault(folder, kPassphrase).ok());
+    ServiceContext& ctx = launcher.window()->edits()->context();
+    gui::PassphraseDialog ask(gui::PassphraseDialog::Kind::Change, QStringLiteral("Change"),
+                              [&ctx](const QByteArray& current, const QByteArray& next) {
+                                return VaultService(ctx).changePassphrase(current, next);
+                              });
+    ask.show();
+    ask.currentField()->setText(QStringLiteral("not the passphrase"));
+    ask.newField()->setText(QStringLiteral("copper meadow violin"));
+    ask.againField()->setText(QStringLiteral("copper meadow viola"));
+    ask.accept();
+    QVERIFY(ask.isVisible());
+    QVERIFY(ask.errorLabel()->text().contains(QStringLiteral("differ")));
+    ask.againField()->setText(QStringLiteral("copper meadow violin"));
+    ask.accept();
+    QVERIFY(ask.isVisible());
+    QVERIFY(ask.errorLabel()->text().contains(QStringLiteral("does not open this vault")));
+    ask.currentField()->setText(QString::fromLatin1(kPassphrase));
+    ask.accept();
+    QCOMPARE(ask.result(), int(QDialog::Accepted));
+    QVERIFY(ask.currentField()->text() == QString::fromLatin1(kPassphrase));  // the fields are the user's to clear
+    launcher.setPassphrasePrompt([](const QString&) { return QByteArray("copper meadow violin"); });
+    launcher.lock();
+    QTRY_VERIFY_WITH_TIMEOUT(!launcher.isLocked(), 10000);
   }
 
   void plainFilesAreMarkedAndNotBackedUp() {

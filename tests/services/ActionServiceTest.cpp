@@ -153,7 +153,7 @@ TEST_CASE("bad actions are refused and change nothing", "[actions][bad-input]") 
                           Error::Kind::Invalid, "raised");
 }
 
-TEST_CASE("an action moves through its statuses; completing it records the day", "[actions]") {
+TEST_CASE("an action moves through its statuses, completing it records the day", "[actions]") {
   Fixture f;
   const qint64 id = f.add(f.onCase(f.ledgCase, "Home visit", QDate(2024, 6, 30)));
   ActionService actions(f.bed.ctx);

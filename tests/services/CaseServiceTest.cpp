@@ -93,7 +93,7 @@ TEST_CASE("a referred case is stored with its subject, referral and initial scor
   CHECK(otherGroup->reference == QStringLiteral("LEDG-2024-001"));
 }
 
-TEST_CASE("a case accepted on referral opens at once; a given reference is kept", "[cases]") {
+TEST_CASE("a case accepted on referral opens at once, a given reference is kept", "[cases]") {
   TestBed bed;
   auto input = newCase("aarg", "Opened Person");
   input.reference = QStringLiteral(" aarg-2023-050 ");
@@ -211,7 +211,7 @@ TEST_CASE("a likely duplicate subject is refused unless the user confirms it is 
   CHECK(detail(bed, confirmed->reference).record.subject.name == QStringLiteral("zoe  ONEILL"));
 }
 
-TEST_CASE("case details change; what is not given stays", "[cases]") {
+TEST_CASE("case details change, what is not given stays", "[cases]") {
   TestBed bed;
   addMember(bed, "Olive Owner");
   const QString ref = createCase(bed, newCase("LCDG", "First Person"));

@@ -147,7 +147,7 @@ TEST_CASE("areas and agencies are added once, codes upper-cased", "[directory]")
                           Error::Kind::Invalid, "agency code");
 }
 
-TEST_CASE("members join groups in roles; chairs can approve closures", "[directory]") {
+TEST_CASE("members join groups in roles, chairs can approve closures", "[directory]") {
   TestBed bed;
   DirectoryService directory(bed.ctx);
   auto id = directory.addMember({QStringLiteral(" Alex Officer "), QStringLiteral("pol"), QStringLiteral("Sergeant"),

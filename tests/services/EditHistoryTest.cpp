@@ -46,7 +46,7 @@ Status asStatus(const auto& result) { return result.ok() ? Status() : Status(res
 
 }  // namespace
 
-TEST_CASE("Undoing a new case removes it and its referral; redo brings back the same case", "[undo]") {
+TEST_CASE("Undoing a new case removes it and its referral, redo brings back the same case", "[undo]") {
   TestBed bed;
   EditHistory history(bed.ctx);
   const QString before = snapshot(bed);

@@ -115,7 +115,7 @@ TEST_CASE("bad meetings are refused and change nothing", "[meetings][bad-input]"
   CHECK_REFUSED_UNCHANGED(f.bed, before, meetings.listForGroup(QStringLiteral("NOPE")), Error::Kind::Invalid, "group");
 }
 
-TEST_CASE("attendance is recorded once per member; a second record replaces the first", "[meetings][attendance]") {
+TEST_CASE("attendance is recorded once per member, a second record replaces the first", "[meetings][attendance]") {
   Fixture f;
   const qint64 id = f.add(f.input());
   MeetingService meetings(f.bed.ctx);

@@ -138,7 +138,7 @@ TEST_CASE("areas, agencies and themes round-trip and are found by code in any ca
   CHECK(inWrite(*db, [&]() -> Result<std::vector<Theme>> { return repo.themes(); }).size() == 17);  // 16 seeded + 1
 }
 
-TEST_CASE("members and memberships round-trip; chairs and vice chairs chair", "[storage][repository]") {
+TEST_CASE("members and memberships round-trip, chairs and vice chairs chair", "[storage][repository]") {
   TestBed bed;
   Database& db = *bed.db;
   DirectoryRepository repo(db);
@@ -182,7 +182,7 @@ TEST_CASE("members and memberships round-trip; chairs and vice chairs chair", "[
   CHECK_FALSE(chairs(full.id, yjag));  // not a member there
 }
 
-TEST_CASE("settings are upserted; the risk policy is stored as JSON", "[storage][repository]") {
+TEST_CASE("settings are upserted, the risk policy is stored as JSON", "[storage][repository]") {
   auto db = memoryDatabase();
   SettingsRepository settings(*db);
   CHECK_FALSE(

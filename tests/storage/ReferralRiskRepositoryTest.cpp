@@ -130,7 +130,7 @@ TEST_CASE("a referral round-trips with every field set or empty", "[storage][rep
                             "IS NULL AND decided_on IS NULL AND referring_agency_id IS NULL")) == QStringLiteral("1"));
 }
 
-TEST_CASE("a referral's decision is saved; the pending one is found", "[storage][repository]") {
+TEST_CASE("a referral's decision is saved, the pending one is found", "[storage][repository]") {
   TestBed bed;
   const auto cases = twoCases(bed);
   ReferralRepository repo(*bed.db);

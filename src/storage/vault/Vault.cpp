@@ -79,6 +79,13 @@ Result<KeyFile> readKeyFile(const QString& folder) {
   return key;
 }
 
+// A short passphrase is refused here as when the vault was made.
+Status checkNewPassphrase(const QByteArray& passphrase) {
+  if (passphrase.size() >= 12) return {};
+  return Error::invalid(QStringLiteral("passphrase"), QStringLiteral("the passphrase is shorter than 12 characters"),
+                        QStringLiteral("Use a few unrelated words, e.g. 'harbour lantern tulip'"));
+}
+
 // One writer at a time: an exclusive lock held for as long as the vault is open.
 Result<int> takeLock(const QString& folder) {
   const QString path = QDir(folder).filePath(QStringLiteral("lock"));
@@ -190,10 +197,7 @@ QString Vault::journalPath(std::uint64_t generation) const {
 Result<Vault::Created> Vault::create(const QString& folder, const QByteArray& passphrase, const KdfParams& params,
                                      const QByteArray& firstSnapshot) {
   if (!initialiseSodium()) return Error::storage(QStringLiteral("the cryptography library cannot start"));
-  if (passphrase.size() < 12) {
-    return Error::invalid(QStringLiteral("passphrase"), QStringLiteral("the passphrase is shorter than 12 characters"),
-                          QStringLiteral("Use a few unrelated words, e.g. 'harbour lantern tulip'"));
-  }
+  if (auto ok = checkNewPassphrase(passphrase); !ok) return ok.error();
   QDir dir(folder);
   if (dir.exists() && !dir.isEmpty()) {
     return Error::conflict(QStringLiteral("vault"), QStringLiteral("%1 is not empty").arg(folder),
@@ -245,6 +249,25 @@ Result<std::unique_ptr<Vault>> Vault::unlock(const QString& folder, const QByteA
 
 Result<std::unique_ptr<Vault>> Vault::unlockWithRecoveryKey(const QString& folder, const QString& recoveryKey) {
   return openWith(folder, true, recoveryKey.toLatin1());
+}
+
+Status Vault::changePassphrase(const QByteArray& current, const QByteArray& next, bool currentIsRecoveryKey) {
+  if (auto ok = checkNewPassphrase(next); !ok) return ok;
+  auto keyFile = readKeyFile(m_folder);
+  if (!keyFile) return keyFile.error();
+  auto oldKek = currentIsRecoveryKey ? recoveryKeyFromText(QString::fromLatin1(current))
+                                     : deriveKey(current, keyFile->salt, keyFile->params);
+  if (!oldKek) return oldKek.error();
+  const QByteArray& proof = currentIsRecoveryKey ? keyFile->byRecovery : keyFile->byPassphrase;
+  if (auto proved = unwrapKey(oldKek.value(), proof, keyFile->bound); !proved) return proved.error();
+  // Salt and cost stay, so the header the recovery key's wrap is bound to stays too and the
+  // recovery key goes on working.
+  auto newKek = deriveKey(next, keyFile->salt, keyFile->params);
+  if (!newKek) return newKek.error();
+  const QByteArray file = keyFile->bound + wrapKey(newKek.value(), m_key, keyFile->bound) + keyFile->byRecovery;
+  if (auto ok = writeFileDurably(keyFilePath(m_folder), file); !ok) return ok;
+  log::storage()->info("vault passphrase changed");
+  return {};
 }
 
 std::vector<std::uint64_t> Vault::generations() const { return generationsIn(m_folder); }

@@ -45,6 +45,11 @@ class Vault final {
   // how a backup is verified without asking for the passphrase again.
   Result<State> readBackup(const QString& folder) const;
 
+  // Re-wraps the data key under a new passphrase once the current one (or the recovery key,
+  // when the passphrase is lost) is proved; the data, the recovery key and older backups
+  // (which keep the old passphrase) are untouched.
+  Status changePassphrase(const QByteArray& current, const QByteArray& next, bool currentIsRecoveryKey);
+
   // Appends one committed transaction's change set; on disk (fsync'd) when it returns.
   Status append(const QByteArray& changeSet);
   // Writes the whole database as the next generation, atomically, and drops all but the
