@@ -122,6 +122,13 @@ ServiceContext* CliSession::open(bool create) {
   }
   if (!db) {
     fail(db.error());
+    // Damage: name the ways on, with the generation that is kept for this.
+    const auto generations = Database::vaultGenerations(databasePath());
+    if (usesVault() && db.error().kind == Error::Kind::Storage && generations.size() > 1 && generation == 0) {
+      note(QStringLiteral("The previous generation may open: add --generation %1 (it then becomes the newest). Or "
+                          "restore a backup into a new folder: casebook-cli --vault NEW restore --from BACKUP")
+               .arg(generations.at(1)));
+    }
     return nullptr;
   }
   m_db = std::move(db).value();

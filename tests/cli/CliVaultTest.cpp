@@ -153,3 +153,27 @@ TEST_CASE("cli: vault passphrase changes it, the old one and a short one are ref
   REQUIRE(cli.runVault(args({"--recovery-key", "vault", "passphrase"}), vault, recovery).exitCode == 0);
   CHECK(cli.runVault(args({"group", "list"}), vault, QStringLiteral("lantern harbour pebble")).exitCode == 0);
 }
+
+TEST_CASE("cli: a damaged vault exits 3 and names the generation that may still open", "[cli][vault]") {
+  CliRunner cli;
+  const QString vault = cli.path(QStringLiteral("vault"));
+  REQUIRE(cli.runVault(args({"vault", "create"}), vault, kPassphrase).exitCode == 0);
+  REQUIRE(cli.runVault(args({"area", "add", "--code", "NL70", "--name", "Riverside"}), vault, kPassphrase).exitCode == 0);
+  const QStringList snapshots = QDir(vault).entryList({QStringLiteral("snapshot-*.cbs")}, QDir::Files, QDir::Name);
+  REQUIRE(snapshots.size() == 2);
+  const QString newest = QDir(vault).filePath(snapshots.last());
+  QByteArray bytes = casebook::fileBytes(newest);
+  bytes[bytes.size() / 2] = static_cast<char>(bytes[bytes.size() / 2] ^ 0x40);
+  REQUIRE(casebook::writeFileBytes(newest, bytes));
+
+  const CliRun damaged = cli.runVault(args({"area", "list"}), vault, kPassphrase);
+  CHECK(damaged.exitCode == 3);
+  const QString older = snapshots.first().mid(9, 10).remove(QRegularExpression(QStringLiteral("^0+")));
+  CHECK(damaged.err.contains(QStringLiteral("--generation %1").arg(older)));
+  const CliRun recovered =
+      cli.runVault(args({"--generation", older.toUtf8().constData(), "area", "list"}), vault, kPassphrase);
+  INFO(recovered.err.toStdString());
+  REQUIRE(recovered.exitCode == 0);
+  CHECK(recovered.out.contains(QStringLiteral("NL70")));
+  CHECK(cli.runVault(args({"area", "list"}), vault, kPassphrase).exitCode == 0);  // the recovered one is the newest now
+}
