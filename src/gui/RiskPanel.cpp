@@ -125,8 +125,12 @@ void RiskPanel::changeEvent(QEvent* event) {
 
 void RiskPanel::updateChart(const std::vector<RiskAssessment>& history) {
   QChart* chart = m_chart->chart();
-  chart->removeAllSeries();
-  for (QAbstractAxis* axis : chart->axes()) chart->removeAxis(axis);
+  chart->removeAllSeries();  // deletes them
+  // removeAxis only gives the axis back to us; each case shown leaked two axes before.
+  for (QAbstractAxis* axis : chart->axes()) {
+    chart->removeAxis(axis);
+    delete axis;
+  }
   auto* line = new QLineSeries;
   auto* points = new QScatterSeries;
   points->setMarkerSize(8);
