@@ -8,9 +8,14 @@ CASEBOOK_PACKAGES=(
   libsqlite3-dev libspdlog-dev catch2 libcsv-dev libxlsxwriter-dev libsodium-dev libcli11-dev
 )
 
+# Only the tests need these: clang for the libFuzzer targets (GCC has no libFuzzer) and its
+# sanitizer runtime.
+CASEBOOK_TEST_PACKAGES=(clang libclang-rt-14-dev)
+
+# casebook_install_missing [PACKAGE...]: the build's packages and these, when not installed.
 casebook_install_missing() {
   local missing=()
-  for package in "${CASEBOOK_PACKAGES[@]}"; do
+  for package in "${CASEBOOK_PACKAGES[@]}" "$@"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
   done
   [ ${#missing[@]} -eq 0 ] && return 0

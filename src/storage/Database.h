@@ -2,7 +2,7 @@
 
 #include "Result.h"
 #include "StorageError.h"
-#include "vault/VaultCrypto.h"
+#include "vault/Vault.h"
 
 #include <QString>
 
@@ -74,6 +74,8 @@ class Database final {
   friend class SqlStatement;
   friend class NativeSqlite;
   static Result<std::unique_ptr<Database>> openMemoryConnection(const QString& label);
+  // A vault generation's snapshot with its journal replayed, in a new in-memory connection.
+  static Result<std::unique_ptr<Database>> loadInMemory(const QString& label, const vault::Vault::State& state);
   struct Impl;
   explicit Database(std::unique_ptr<Impl> impl);
 

@@ -43,6 +43,15 @@ Result<std::unique_ptr<Database>> Database::openMemoryConnection(const QString& 
   return db;
 }
 
+Result<std::unique_ptr<Database>> Database::loadInMemory(const QString& label, const vault::Vault::State& state) {
+  auto db = openMemoryConnection(label);
+  if (!db) return db.error();
+  sqlite3* handle = NativeSqlite::handle(*db.value());
+  if (auto ok = deserialiseDatabase(handle, state.snapshot); !ok) return ok.error();
+  if (auto ok = replayChangeSets(handle, state.changeSets); !ok) return ok.error();
+  return db;
+}
+
 Result<Database::NewVault> Database::createVault(const QString& folder, const QByteArray& passphrase,
                                                  std::optional<vault::KdfParams> cost) {
   auto db = openMemoryConnection(folder);
@@ -67,11 +76,9 @@ Result<std::unique_ptr<Database>> Database::openVault(const QString& folder, con
   if (!unlocked) return unlocked.error();
   auto state = unlocked.value()->load(generation);
   if (!state) return state.error();
-  auto db = openMemoryConnection(folder);
+  auto db = loadInMemory(folder, state.value());
   if (!db) return db.error();
   sqlite3* handle = NativeSqlite::handle(*db.value());
-  if (auto ok = deserialiseDatabase(handle, state->snapshot); !ok) return ok.error();
-  if (auto ok = replayChangeSets(handle, state->changeSets); !ok) return ok.error();
 
   // Checked on every open: a vault that decrypts but does not hold a sound database is
   // refused rather than worked on.
@@ -134,11 +141,8 @@ Status Database::verifyVaultBackup(const QString& folder) {
   if (!m_impl->durable) return Error::invalid(QStringLiteral("database"), QStringLiteral("this database is not a vault"));
   auto state = m_impl->durable->vault().readBackup(folder);
   if (!state) return state.error();
-  auto copy = openMemoryConnection(folder);
+  auto copy = loadInMemory(folder, state.value());
   if (!copy) return copy.error();
-  sqlite3* handle = NativeSqlite::handle(*copy.value());
-  if (auto ok = deserialiseDatabase(handle, state->snapshot); !ok) return ok.error();
-  if (auto ok = replayChangeSets(handle, state->changeSets); !ok) return ok.error();
   const QStringList problems = IntegrityCheck(*copy.value()).run();
   if (!problems.isEmpty()) {
     return Error::storage(QStringLiteral("the backup fails its integrity checks (%1)").arg(problems.front()),

@@ -50,16 +50,7 @@ struct KeyFile {
 
 // Every field is checked before it is used: above all the Argon2id cost, before any memory
 // is asked for.
-Result<KeyFile> readKeyFile(const QString& folder) {
-  QFile file(keyFilePath(folder));
-  if (!file.exists()) {
-    return Error::notFound(QStringLiteral("vault"), QStringLiteral("%1 is not a Casebook vault (no vault.key)").arg(folder),
-                           QStringLiteral("Choose the vault folder, or create one"));
-  }
-  if (!file.open(QIODevice::ReadOnly)) {
-    return Error::storage(QStringLiteral("cannot read %1").arg(file.fileName()), QStringLiteral("Check the permissions"));
-  }
-  const QByteArray bytes = file.read(kKeyFileBytes + 1);
+Result<KeyFile> parseKeyFile(const QByteArray& bytes) {
   const Error damaged = Error::storage(QStringLiteral("the vault's key file is damaged or not Casebook's"),
                                        QStringLiteral("Restore a backup of the vault"));
   if (bytes.size() != kKeyFileBytes || std::memcmp(bytes.constData(), kKeyMagic, 8) != 0) return damaged;
@@ -77,6 +68,18 @@ Result<KeyFile> readKeyFile(const QString& folder) {
   key.byPassphrase = bytes.mid(kBoundBytes, kWrappedKeySize);
   key.byRecovery = bytes.mid(kBoundBytes + kWrappedKeySize, kWrappedKeySize);
   return key;
+}
+
+Result<KeyFile> readKeyFile(const QString& folder) {
+  QFile file(keyFilePath(folder));
+  if (!file.exists()) {
+    return Error::notFound(QStringLiteral("vault"), QStringLiteral("%1 is not a Casebook vault (no vault.key)").arg(folder),
+                           QStringLiteral("Choose the vault folder, or create one"));
+  }
+  if (!file.open(QIODevice::ReadOnly)) {
+    return Error::storage(QStringLiteral("cannot read %1").arg(file.fileName()), QStringLiteral("Check the permissions"));
+  }
+  return parseKeyFile(file.read(kKeyFileBytes + 1));
 }
 
 // A short passphrase is refused here as when the vault was made.
@@ -107,6 +110,12 @@ Vault::Vault(QString folder, SecretKey key, int lockFd)
 Vault::~Vault() {
   m_journal.reset();
   if (m_lockFd >= 0) ::close(m_lockFd);  // releases the lock
+}
+
+Status Vault::checkKeyFile(const QByteArray& bytes) {
+  auto parsed = parseKeyFile(bytes);
+  if (!parsed) return parsed.error();
+  return {};
 }
 
 bool Vault::isVault(const QString& folder) { return QFile::exists(keyFilePath(folder)); }

@@ -23,6 +23,9 @@ class Vault final {
   static Result<std::unique_ptr<Vault>> unlock(const QString& folder, const QByteArray& passphrase);
   static Result<std::unique_ptr<Vault>> unlockWithRecoveryKey(const QString& folder, const QString& recoveryKey);
   static bool isVault(const QString& folder);
+  // A key file's bytes parsed and range-checked without deriving any key (what unlocking
+  // does first): for refusing hostile headers, and for the fuzzer.
+  static Status checkKeyFile(const QByteArray& bytes);
   static std::vector<std::uint64_t> generationsOf(const QString& folder);  // newest first
   // Copies the key file and the newest generation (snapshot and journal) into a new folder,
   // each file fsync'd: a backup, or a restore from one. The copy is still encrypted.
