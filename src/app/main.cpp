@@ -6,6 +6,8 @@
 #include "NewCaseDialog.h"
 #include "directory/DirectoryDialog.h"
 #include "edits/Edits.h"
+#include "vault/PassphraseDialog.h"
+#include "vault/VaultRecovery.h"
 #include "vault/VaultSettingsDialog.h"
 #include "vault/ProcessHardening.h"
 
@@ -53,7 +55,7 @@ int main(int argc, char* argv[]) {
   const QCommandLineOption page(QStringLiteral("page"),
                                QStringLiteral("Show this page: cases, my-actions, overdue-actions, meetings, reports"),
                                QStringLiteral("name"));
-  const QCommandLineOption dialog(QStringLiteral("dialog"), QStringLiteral("With --screenshot: picture this dialog: new-case, directory, vault-settings"),
+  const QCommandLineOption dialog(QStringLiteral("dialog"), QStringLiteral("With --screenshot: picture this dialog: new-case, directory, vault-settings, passphrase, vault-damaged"),
                                   QStringLiteral("name"));
   parser.addOption(screenshot);
   parser.addOption(openCase);
@@ -99,6 +101,19 @@ int main(int argc, char* argv[]) {
       auto* settings = new gui::VaultSettingsDialog(&window);
       settings->show();
       pictured = settings;
+    } else if (parser.value(dialog) == QStringLiteral("passphrase")) {
+      auto* ask = new gui::PassphraseDialog(gui::PassphraseDialog::Kind::Change, QObject::tr("Change the vault's passphrase"),
+                                            [](const QByteArray&, const QByteArray&) { return Status(); }, &window);
+      ask->show();
+      pictured = ask;
+    } else if (parser.value(dialog) == QStringLiteral("vault-damaged")) {
+      QMessageBox* box = gui::makeRecoveryQuestion(
+          &window, QStringLiteral("/home/officer/casebook-vault"),
+          QStringLiteral("the vault's snapshot is damaged or has been tampered with. Open the previous generation or "
+                         "restore a backup"),
+          true);
+      box->show();
+      pictured = box;
     } else if (parser.value(dialog) == QStringLiteral("directory")) {
       auto* directory = new gui::DirectoryDialog(*window.edits(), &window);
       directory->tabs()->setCurrentIndex(3);

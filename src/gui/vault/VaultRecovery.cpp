@@ -7,6 +7,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 
+#include <memory>
+
 namespace casebook::gui {
 
 namespace {
@@ -15,19 +17,25 @@ class Text {
 };
 }  // namespace
 
+QMessageBox* makeRecoveryQuestion(QWidget* parent, const QString& folder, const QString& problem, bool hasPrevious) {
+  auto* box = new QMessageBox(QMessageBox::Critical, Text::tr("The vault is damaged"),
+                              Text::tr("The vault %1 cannot be used as it is: %2.\n\nNothing has been changed. You can open "
+                                       "the generation before the newest one (the work since it was written is in the "
+                                       "damaged one), or restore a backup into a new folder.")
+                                  .arg(folder, problem),
+                              QMessageBox::NoButton, parent);
+  if (hasPrevious) box->addButton(Text::tr("Open the &previous generation"), QMessageBox::AcceptRole)->setObjectName(QStringLiteral("previous"));
+  box->addButton(Text::tr("&Restore a backup..."), QMessageBox::ActionRole)->setObjectName(QStringLiteral("restore"));
+  box->addButton(QMessageBox::Cancel);
+  return box;
+}
+
 RecoveryChoice askHowToRecover(QWidget* parent, const QString& folder, const QString& problem, bool hasPrevious) {
-  QMessageBox box(QMessageBox::Critical, Text::tr("The vault is damaged"),
-                  Text::tr("The vault %1 cannot be used as it is: %2\n\nNothing has been changed. You can open the "
-                     "generation before the newest one (the work since it was written is in the damaged one), or "
-                     "restore a backup into a new folder.")
-                      .arg(folder, problem),
-                  QMessageBox::NoButton, parent);
-  QPushButton* previous = hasPrevious ? box.addButton(Text::tr("Open the &previous generation"), QMessageBox::AcceptRole) : nullptr;
-  QPushButton* restore = box.addButton(Text::tr("&Restore a backup..."), QMessageBox::ActionRole);
-  box.addButton(QMessageBox::Cancel);
-  box.exec();
-  if (previous && box.clickedButton() == previous) return RecoveryChoice::OpenPrevious;
-  if (box.clickedButton() == restore) return RecoveryChoice::RestoreBackup;
+  std::unique_ptr<QMessageBox> box(makeRecoveryQuestion(parent, folder, problem, hasPrevious));
+  box->exec();
+  const QString chosen = box->clickedButton() ? box->clickedButton()->objectName() : QString();
+  if (chosen == QStringLiteral("previous")) return RecoveryChoice::OpenPrevious;
+  if (chosen == QStringLiteral("restore")) return RecoveryChoice::RestoreBackup;
   return RecoveryChoice::GiveUp;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+class QMessageBox;
 class QWidget;
 
 namespace casebook::gui {
@@ -12,6 +13,8 @@ namespace casebook::gui {
 enum class RecoveryChoice { OpenPrevious, RestoreBackup, GiveUp };
 
 RecoveryChoice askHowToRecover(QWidget* parent, const QString& folder, const QString& problem, bool hasPrevious);
+// The question itself, unanswered (askHowToRecover shows it; the screenshots too).
+QMessageBox* makeRecoveryQuestion(QWidget* parent, const QString& folder, const QString& problem, bool hasPrevious);
 
 // The backup to restore and the new folder to restore it into; both empty if the user gave up.
 struct RestorePlan {
