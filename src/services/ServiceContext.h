@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Access.h"
 #include "Clock.h"
 #include "EnumKeys.h"
 #include "Ids.h"
@@ -11,26 +12,12 @@ namespace casebook {
 
 class Database;
 
-enum class Role { Administrator, Chair, Caseworker, Viewer };
-
-template <>
-struct EnumTable<Role> {
-  static constexpr std::array<EnumEntry<Role>, 4> entries{{
-      {Role::Administrator, "administrator", "Administrator"},
-      {Role::Chair, "chair", "Chair"},
-      {Role::Caseworker, "caseworker", "Caseworker"},
-      {Role::Viewer, "viewer", "Viewer"},
-  }};
-};
-
 // Who is acting. Accounts arrive with the vault (issue 5); until then the local user acts
 // as administrator of their own database.
 struct Actor {
   QString userName;
   Role role = Role::Administrator;
 };
-
-enum class Operation { ViewCase, ChangeCase, CreateCase, DecideReferral, ManageDirectory, ManageMeeting, Import, Export, BackUp, ManageVault };
 
 // The seam for group-based access: every service call asks before it reads or writes.
 class AccessPolicy {

@@ -1,0 +1,46 @@
+#include "Access.h"
+
+namespace casebook {
+
+namespace {
+
+bool chairs(const AccessProfile& who, const GroupPlace& place) {
+  return who.chairOf.count(place.group.value) > 0 || (place.parent && who.chairOf.count(place.parent->value) > 0);
+}
+
+}  // namespace
+
+bool reaches(const AccessProfile& who, const GroupPlace& place) {
+  if (who.role == Role::Administrator) return true;
+  // A YJAG case is for YJAG's members and the JAG's chair; the JAG's other members see it
+  // once it is escalated into the JAG.
+  return who.memberOf.count(place.group.value) > 0 || (place.parent && who.chairOf.count(place.parent->value) > 0);
+}
+
+bool permits(const AccessProfile& who, Operation what, const std::optional<GroupPlace>& where) {
+  if (who.role == Role::Administrator) return true;
+  const bool worker = who.role == Role::Chair || who.role == Role::Caseworker;
+  switch (what) {
+    case Operation::ViewCase:
+      return !where || reaches(who, *where);
+    case Operation::ChangeCase:
+    case Operation::CreateCase:
+      return where && worker && reaches(who, *where);
+    case Operation::DecideReferral:
+    case Operation::ManageMeeting:
+      return where && who.role == Role::Chair && chairs(who, *where);
+    case Operation::Import:
+    case Operation::Export:
+      // A group's tracker in or out: its chair's call. Across every group: administrators.
+      return where && who.role == Role::Chair && chairs(who, *where);
+    case Operation::BackUp:
+      // A backup is the same encrypted vault again: whoever may open it may keep a copy.
+      return true;
+    case Operation::ManageDirectory:
+    case Operation::ManageVault:
+      return false;
+  }
+  return false;
+}
+
+}  // namespace casebook
