@@ -7,16 +7,24 @@
 #include "Result.h"
 
 #include <optional>
+#include <set>
 
 namespace casebook {
 
 class Database;
 
-// Who is acting. Accounts arrive with the vault (issue 5); until then the local user acts
-// as administrator of their own database.
+// Who is acting: their role, and the groups their directory member belongs to and chairs
+// (docs/security.md, "Access model"). Until accounts arrive the local user acts as
+// administrator of their own database.
 struct Actor {
+  Actor() = default;
+  Actor(QString name, Role r, std::set<qint64> member = {}, std::set<qint64> chair = {})
+      : userName(std::move(name)), role(r), memberOf(std::move(member)), chairOf(std::move(chair)) {}
+
   QString userName;
   Role role = Role::Administrator;
+  std::set<qint64> memberOf;
+  std::set<qint64> chairOf;
 };
 
 // The seam for group-based access: every service call asks before it reads or writes.

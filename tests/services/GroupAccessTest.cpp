@@ -1,0 +1,58 @@
+#include "GroupAccessPolicy.h"
+#include "ServiceFixture.h"
+
+#include <catch2/catch.hpp>
+
+using namespace casebook;
+using namespace casebook::test;
+
+namespace {
+
+qint64 groupId(TestBed& bed, const char* code) {
+  for (const auto& g : DirectoryService(bed.ctx).groups().value()) {
+    if (g.group.code == QLatin1String(code)) return g.group.id.value;
+  }
+  FAIL("no group " << code);
+  return 0;
+}
+
+// The same database, seen by another user through the group access policy.
+struct As {
+  GroupAccessPolicy policy;
+  ServiceContext ctx;
+  As(TestBed& bed, const GroupAccessPolicy& loaded, Actor actor) : policy(loaded), ctx{*bed.db, bed.clock, std::move(actor), policy} {}
+};
+
+}  // namespace
+
+TEST_CASE("group access: the services refuse a case outside the user's reach and change nothing", "[access]") {
+  TestBed bed;
+  const QString yjagCase = createCase(bed, newCase("YJAG", "Young Person"));
+  const QString ledgCase = createCase(bed, newCase("LEDG", "Shop Keeper"));
+  auto loaded = GroupAccessPolicy::load(*bed.db);
+  REQUIRE(loaded.ok());
+  const qint64 jag = groupId(bed, "JAG"), yjag = groupId(bed, "YJAG"), ledg = groupId(bed, "LEDG");
+  const QString before = snapshot(bed.ctx);
+
+  As ledgWorker(bed, loaded.value(), Actor{QStringLiteral("casey"), Role::Caseworker, {ledg}, {}});
+  auto hidden = CaseReader(ledgWorker.ctx).get(yjagCase);
+  REQUIRE_FALSE(hidden.ok());
+  CHECK(hidden.error().kind == Error::Kind::Denied);
+  CHECK(hidden.error().message().contains(QStringLiteral("casey (caseworker) may not view a case in YJAG")));
+  CHECK(CaseReader(ledgWorker.ctx).get(ledgCase).ok());
+  CHECK_FALSE(CaseService(ledgWorker.ctx).addNote(yjagCase, QStringLiteral("Seen"), QStringLiteral("casey")).ok());
+  CHECK(snapshot(bed.ctx) == before);
+  CHECK(CaseService(ledgWorker.ctx).addNote(ledgCase, QStringLiteral("Seen"), QStringLiteral("casey")).ok());
+
+  As jagChair(bed, loaded.value(), Actor{QStringLiteral("jo"), Role::Chair, {jag}, {jag}});
+  CHECK(CaseReader(jagChair.ctx).get(yjagCase).ok());  // the JAG chair reaches a sub-group's case
+
+  As jagMember(bed, loaded.value(), Actor{QStringLiteral("sam"), Role::Caseworker, {jag}, {}});
+  CHECK_FALSE(CaseReader(jagMember.ctx).get(yjagCase).ok());
+
+  As viewer(bed, loaded.value(), Actor{QStringLiteral("vi"), Role::Viewer, {yjag}, {}});
+  CHECK(CaseReader(viewer.ctx).get(yjagCase).ok());
+  const QString beforeViewer = snapshot(bed.ctx);
+  CHECK_FALSE(CaseService(viewer.ctx).addNote(yjagCase, QStringLiteral("Seen"), QStringLiteral("vi")).ok());
+  CHECK(snapshot(bed.ctx) == beforeViewer);
+}
