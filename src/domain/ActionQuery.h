@@ -5,6 +5,7 @@
 #include <QDate>
 
 #include <optional>
+#include <vector>
 
 namespace casebook {
 
@@ -13,6 +14,7 @@ struct ActionQuery {
   std::optional<MeetingId> meetingId;
   std::optional<MemberId> ownerId;
   std::optional<GroupId> groupId;  // actions of the group's cases and meetings
+  std::optional<std::vector<GroupId>> withinGroups;  // the groups the user may see; nullopt: every group
   bool outstandingOnly = false;
   bool overdueOnly = false;
   QDate today;

@@ -16,6 +16,8 @@ struct CaseQuery {
   enum class Sort { Reference, Subject, Group, CaseStatus, Score, NextReview, Opened };
 
   std::optional<GroupId> groupId;
+  // The groups the user may see, for a list across groups; nullopt: every group.
+  std::optional<std::vector<GroupId>> withinGroups;
   std::vector<CaseStatus> statuses;  // empty: any
   std::optional<RiskBand> band;
   std::optional<ThemeId> themeId;

@@ -126,6 +126,7 @@ Result<std::vector<ActionRow>> ActionService::list(const ActionListRequest& requ
       query.groupId = group->id;
     }
     if (auto allowed = m_ctx.allow(Operation::ViewCase, query.groupId); !allowed) return allowed.error();
+    if (!query.groupId) query.withinGroups = m_ctx.reachableGroups();
     query.outstandingOnly = request.outstandingOnly;
     query.overdueOnly = request.overdueOnly;
     query.today = m_ctx.clock.today();

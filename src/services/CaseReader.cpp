@@ -30,6 +30,7 @@ Result<CaseQuery> CaseReader::toQuery(ServiceContext& ctx, const CaseListRequest
     query.groupId = group->id;
   }
   if (auto allowed = ctx.allow(Operation::ViewCase, query.groupId); !allowed) return allowed.error();
+  if (!query.groupId) query.withinGroups = ctx.reachableGroups();
   query.statuses = request.statuses;
   query.band = request.band;
   if (!request.themeCode.isEmpty()) {

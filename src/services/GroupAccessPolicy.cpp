@@ -33,4 +33,14 @@ Status GroupAccessPolicy::check(const Actor& actor, Operation operation, std::op
                QStringLiteral("Ask the group's chair or an administrator")};
 }
 
+std::optional<std::vector<GroupId>> GroupAccessPolicy::reachableGroups(const Actor& actor) const {
+  if (actor.role == Role::Administrator) return std::nullopt;
+  const AccessProfile profile{actor.role, actor.memberOf, actor.chairOf};
+  std::vector<GroupId> reached;
+  for (const auto& [id, group] : m_groups) {
+    if (reaches(profile, GroupPlace{group.id, group.parentId})) reached.push_back(group.id);
+  }
+  return reached;
+}
+
 }  // namespace casebook

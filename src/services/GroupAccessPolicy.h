@@ -15,6 +15,7 @@ class GroupAccessPolicy final : public AccessPolicy {
   // The groups as they are now (codes for messages, parents for the chairs' reach).
   static Result<GroupAccessPolicy> load(Database& db);
   Status check(const Actor& actor, Operation operation, std::optional<GroupId> group) const override;
+  std::optional<std::vector<GroupId>> reachableGroups(const Actor& actor) const override;
 
  private:
   explicit GroupAccessPolicy(std::map<qint64, Group> groups) : m_groups(std::move(groups)) {}

@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <set>
+#include <vector>
 
 namespace casebook {
 
@@ -32,6 +33,8 @@ class AccessPolicy {
  public:
   virtual ~AccessPolicy() = default;
   virtual Status check(const Actor& actor, Operation operation, std::optional<GroupId> group) const = 0;
+  // For lists across groups: the groups whose cases the actor may see; nullopt: every group.
+  virtual std::optional<std::vector<GroupId>> reachableGroups(const Actor&) const { return std::nullopt; }
 };
 
 class AllowAllAccess final : public AccessPolicy {
@@ -45,6 +48,7 @@ struct ServiceContext {
   Actor actor;
   const AccessPolicy& access;
 
+  std::optional<std::vector<GroupId>> reachableGroups() const { return access.reachableGroups(actor); }
   Status allow(Operation operation, std::optional<GroupId> group = std::nullopt) const {
     return access.check(actor, operation, group);
   }

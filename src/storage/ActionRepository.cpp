@@ -1,5 +1,6 @@
 #include "ActionRepository.h"
 
+#include "IdList.h"
 #include "SqlStatement.h"
 
 namespace casebook {
@@ -97,6 +98,10 @@ std::vector<ActionRow> ActionRepository::list(const ActionQuery& query) {
   if (query.groupId) {
     sql += QStringLiteral(" AND (c.group_id = ? OR mt.group_id = ?)");
     values << query.groupId->value << query.groupId->value;
+  }
+  if (query.withinGroups) {
+    sql += QStringLiteral(" AND COALESCE(c.group_id, mt.group_id) IN (SELECT value FROM json_each(?))");
+    values << idListJson(*query.withinGroups);
   }
   if (query.outstandingOnly || query.overdueOnly) sql += QStringLiteral(" AND a.status IN ('open', 'in_progress')");
   if (query.overdueOnly) {

@@ -1,5 +1,6 @@
 #include "CaseListSql.h"
 
+#include "IdList.h"
 #include "SqlStatement.h"
 
 #include <QRegularExpression>
@@ -43,6 +44,10 @@ CaseListSql::CaseListSql(const CaseQuery& query) : m_query(query) {
   if (query.groupId) {
     conditions << QStringLiteral("c.group_id = ?");
     m_values << query.groupId->value;
+  }
+  if (query.withinGroups) {
+    conditions << QStringLiteral("c.group_id IN (SELECT value FROM json_each(?))");
+    m_values << idListJson(*query.withinGroups);
   }
   if (!query.statuses.empty()) {
     QStringList marks;

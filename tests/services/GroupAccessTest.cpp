@@ -1,7 +1,11 @@
+#include "ExportService.h"
 #include "GroupAccessPolicy.h"
 #include "ServiceFixture.h"
 
 #include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QTemporaryDir>
 
 using namespace casebook;
 using namespace casebook::test;
@@ -55,4 +59,49 @@ TEST_CASE("group access: the services refuse a case outside the user's reach and
   const QString beforeViewer = snapshot(bed.ctx);
   CHECK_FALSE(CaseService(viewer.ctx).addNote(yjagCase, QStringLiteral("Seen"), QStringLiteral("vi")).ok());
   CHECK(snapshot(bed.ctx) == beforeViewer);
+}
+
+TEST_CASE("group access: lists, searches and exports across groups show only the groups a user reaches", "[access]") {
+  TestBed bed;
+  const QString yjagCase = createCase(bed, newCase("YJAG", "Hidden Youngster"));
+  const QString ledgCase = createCase(bed, newCase("LEDG", "Shop Keeper"));
+  for (const QString& reference : {yjagCase, ledgCase}) {
+    NewActionInput action;
+    action.caseReference = reference;
+    action.text = QStringLiteral("Visit");
+    action.ownerAgency = QStringLiteral("POL");
+    action.dueOn = QDate(2024, 7, 1);
+    REQUIRE(ActionService(bed.ctx).add(action).ok());
+  }
+  auto loaded = GroupAccessPolicy::load(*bed.db);
+  REQUIRE(loaded.ok());
+  const qint64 jag = groupId(bed, "JAG"), ledg = groupId(bed, "LEDG");
+  QTemporaryDir dir;
+
+  As ledgWorker(bed, loaded.value(), Actor{QStringLiteral("casey"), Role::Caseworker, {ledg}, {}});
+  auto listed = CaseReader(ledgWorker.ctx).list(CaseListRequest{});
+  REQUIRE(listed.ok());
+  REQUIRE(listed->total == 1);
+  CHECK(listed->rows.front().reference == ledgCase);
+  CaseListRequest search;
+  search.text = QStringLiteral("Youngster");
+  CHECK(CaseReader(ledgWorker.ctx).list(search)->total == 0);
+  auto actions = ActionService(ledgWorker.ctx).list(ActionListRequest{});
+  REQUIRE(actions.ok());
+  REQUIRE(actions->size() == 1);
+  CHECK(actions->front().caseReference == ledgCase);
+  CHECK_FALSE(ExportService(ledgWorker.ctx).exportCases(dir.filePath(QStringLiteral("c.csv")), CaseListRequest{}).ok());
+  CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("c.csv"))));
+
+  As ledgChair(bed, loaded.value(), Actor{QStringLiteral("lee"), Role::Chair, {ledg}, {ledg}});
+  CaseListRequest ledgOnly;
+  ledgOnly.groupCode = QStringLiteral("LEDG");
+  CHECK(ExportService(ledgChair.ctx).exportCases(dir.filePath(QStringLiteral("ledg.csv")), ledgOnly).ok());
+  CHECK_FALSE(ExportService(ledgChair.ctx).exportCases(dir.filePath(QStringLiteral("all.csv")), CaseListRequest{}).ok());
+
+  As nobody(bed, loaded.value(), Actor{QStringLiteral("new"), Role::Caseworker, {}, {}});
+  CHECK(CaseReader(nobody.ctx).list(CaseListRequest{})->total == 0);  // no group: no cases, not every case
+
+  As jagChair(bed, loaded.value(), Actor{QStringLiteral("jo"), Role::Chair, {jag}, {jag}});
+  CHECK(CaseReader(jagChair.ctx).list(CaseListRequest{})->total == 2);
 }
