@@ -224,10 +224,12 @@ void addCaseCommands(CLI::App& app, CliSession& s) {
   listCmd->callback([&s, list] { runCaseList(s, *list, "casebook/case-list"); });
 
   auto showRef = std::make_shared<std::string>();
-  auto* showCmd = cases->add_subcommand("show", "Show one case in full");
+  auto showReason = std::make_shared<std::string>();
+  auto* showCmd = cases->add_subcommand("show", "Show one case in full (recorded in the audit trail)");
   showCmd->add_option("reference", *showRef, "Case reference, e.g. YJAG-2024-017")->required();
+  showCmd->add_option("--reason", *showReason, "Why you are viewing it (required when the partnership says so)");
   showCmd->add_option("--format", s.format, "table | json");
-  showCmd->callback([&s, showRef] {
+  showCmd->callback([&s, showRef, showReason] {
     auto format = s.outputFormat();
     if (!format) return;
     if (*format == Format::Csv) {
@@ -237,7 +239,7 @@ void addCaseCommands(CLI::App& app, CliSession& s) {
     }
     auto* ctx = s.open();
     if (!ctx) return;
-    auto detail = CaseReader(*ctx).get(qs(*showRef));
+    auto detail = CaseReader(*ctx).get(qs(*showRef), qs(*showReason));
     if (!s.check(detail)) return;
     if (*format == Format::Json) {
       s.printRaw(envelope("casebook/case", {{QStringLiteral("case"), caseDetailJson(detail.value())}}));

@@ -23,6 +23,9 @@ int runCli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   plain->excludes(vault);
   app.add_flag("--recovery-key", session.byRecoveryKey, "With --vault: open it with its recovery key");
   app.add_option("--generation", session.generation, "With --vault: open this (older) generation");
+  app.add_option("--user", session.user,
+                 "The account to sign in to the vault as (default: CASEBOOK_USER, else your login name); a vault "
+                 "with no accounts yet makes this name its first administrator");
   app.require_subcommand(1);
   app.fallthrough();
   addSetupCommands(app, session);
@@ -33,6 +36,7 @@ int runCli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   addDataCommands(app, session);
   addPlanCommands(app, session);
   addVaultCommands(app, session);
+  addAccountCommands(app, session);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,7 +1,9 @@
 #include "CliSession.h"
 
 #include "Dates.h"
+#include "AccountService.h"
 #include "DirectoryService.h"
+#include "GroupAccessPolicy.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -112,9 +114,10 @@ ServiceContext* CliSession::open(bool create) {
                .arg(made.recoveryKey));
       db = std::move(made.db);
     } else {
-      const QByteArray key = secret(byRecoveryKey ? QStringLiteral("Recovery key: ") : QStringLiteral("Vault passphrase: "));
+      const QByteArray key = secret(byRecoveryKey ? QStringLiteral("Recovery key: ")
+                                                  : QStringLiteral("Passphrase for %1: ").arg(accountName()));
       if (key.isEmpty()) return nullptr;
-      db = Database::openVault(folder, key, byRecoveryKey, generation);
+      db = Database::openVault(folder, key, byRecoveryKey, generation, accountName());
       m_openedWith = key;
     }
   } else {
@@ -132,10 +135,28 @@ ServiceContext* CliSession::open(bool create) {
     return nullptr;
   }
   m_db = std::move(db).value();
-  const char* user = std::getenv("USER");
-  Actor actor{user ? QString::fromLocal8Bit(user) : QStringLiteral("local user"), Role::Administrator};
-  m_ctx = std::make_unique<ServiceContext>(ServiceContext{*m_db, m_clock, actor, m_access});
+  if (!usesVault()) {
+    m_ctx = std::make_unique<ServiceContext>(ServiceContext{*m_db, m_clock, Actor{accountName(), Role::Administrator}, m_allowAll});
+    return m_ctx.get();
+  }
+  // A vault: the account signs in (recorded), and the access model applies to every call.
+  auto actor = AccountService::signIn(*m_db, m_clock, accountName());
+  auto policy = actor ? GroupAccessPolicy::load(*m_db) : Result<GroupAccessPolicy>(actor.error());
+  if (!policy) {
+    fail(policy.error());
+    m_db.reset();
+    return nullptr;
+  }
+  m_policy = std::make_unique<GroupAccessPolicy>(std::move(policy).value());
+  m_ctx = std::make_unique<ServiceContext>(ServiceContext{*m_db, m_clock, actor.value(), *m_policy});
   return m_ctx.get();
+}
+
+QString CliSession::accountName() const {
+  if (!user.empty()) return qs(user);
+  const QString fromEnvironment = qEnvironmentVariable("CASEBOOK_USER");
+  if (!fromEnvironment.isEmpty()) return fromEnvironment;
+  return qEnvironmentVariable("USER", QStringLiteral("local user"));
 }
 
 void CliSession::closeDatabase() {

@@ -33,6 +33,7 @@ class CliSession final {
   bool unencrypted = false;
   bool byRecoveryKey = false;
   quint64 generation = 0;  // 0: the newest
+  std::string user;        // --user; else CASEBOOK_USER, else the login name
   std::string format = "table";
 
   // The vault folder or, with --unencrypted, the database file this invocation works on.
@@ -62,6 +63,8 @@ class CliSession final {
   }
 
   std::optional<Format> outputFormat();
+  // Who signs in to a vault: --user, CASEBOOK_USER, or the login name.
+  QString accountName() const;
   // "" -> nullopt; otherwise a strict YYYY-MM-DD date, or an error naming the option.
   std::optional<std::optional<QDate>> date(const std::string& text, const char* option);
   // Same, into a QDate that stays invalid when the text is empty; false after an error.
@@ -84,7 +87,8 @@ class CliSession final {
   std::ostream& m_out;
   std::ostream& m_err;
   SystemClock m_clock;
-  AllowAllAccess m_access;
+  AllowAllAccess m_allowAll;  // a plain file (demo and tests): its user is its administrator
+  std::unique_ptr<AccessPolicy> m_policy;
   std::unique_ptr<Database> m_db;
   std::unique_ptr<ServiceContext> m_ctx;
   QByteArray m_openedWith;

@@ -17,5 +17,6 @@ void addMeetingCommands(CLI::App& app, CliSession& session);    // meeting add|l
 void addDataCommands(CLI::App& app, CliSession& session);       // import, export, check
 void addVaultCommands(CLI::App& app, CliSession& session);      // vault create|compact|backup|restore
 void addPlanCommands(CLI::App& app, CliSession& session);       // plan add|show
+void addAccountCommands(CLI::App& app, CliSession& session);    // account, audit, retention, subject-access
 
 }  // namespace casebook::cli

@@ -53,7 +53,7 @@ void addDataCommands(CLI::App& app, CliSession& s) {
   });
 
   struct ExportArgs {
-    std::string what, out, group, status;
+    std::string what, out, group, status, reason;
   };
   auto exp = std::make_shared<ExportArgs>();
   auto* exportCmd = app.add_subcommand("export", "Export cases or actions as CSV for a spreadsheet");
@@ -61,6 +61,8 @@ void addDataCommands(CLI::App& app, CliSession& s) {
   exportCmd->add_option("--out", exp->out, "The CSV file to write")->required();
   exportCmd->add_option("--group", exp->group, "Only this group's");
   exportCmd->add_option("--status", exp->status, "Cases: only these statuses (comma-separated)");
+  exportCmd->add_option("--reason", exp->reason, "Why the data leaves Casebook (recorded; required when the "
+                                                 "partnership says so)");
   exportCmd->callback([&s, exp] {
     auto* ctx = s.open();
     if (!ctx) return;
@@ -73,11 +75,11 @@ void addDataCommands(CLI::App& app, CliSession& s) {
         if (!status) return;
         filter.statuses.push_back(*status);
       }
-      report = ExportService(*ctx).exportCases(qs(exp->out), filter);
+      report = ExportService(*ctx).exportCases(qs(exp->out), filter, qs(exp->reason));
     } else {
       ActionListRequest filter;
       filter.groupCode = qs(exp->group);
-      report = ExportService(*ctx).exportActions(qs(exp->out), filter);
+      report = ExportService(*ctx).exportActions(qs(exp->out), filter, qs(exp->reason));
     }
     if (s.check(report)) s.print(QStringLiteral("Wrote %1 rows to %2").arg(report->rows).arg(qs(exp->out)));
   });

@@ -3,6 +3,9 @@
 #include "EnumKeys.h"
 #include "Ids.h"
 
+#include <QDateTime>
+#include <QString>
+
 #include <optional>
 #include <set>
 
@@ -41,6 +44,29 @@ struct EnumTable<Operation> {
       {Operation::BackUp, "back_up", "Back up the vault"},
       {Operation::ManageVault, "manage_vault", "Manage the vault"},
   }};
+};
+
+// How an account signs in: with the vault's own passphrase (the administrator who made the
+// vault, and anyone signing in to a vault that has no accounts yet), or with a passphrase of
+// its own that unlocks its key slot in vault.key.
+enum class Credential { VaultPassphrase, OwnPassphrase };
+
+template <>
+struct EnumTable<Credential> {
+  static constexpr std::array<EnumEntry<Credential>, 2> entries{{
+      {Credential::VaultPassphrase, "vault_passphrase", "The vault passphrase"},
+      {Credential::OwnPassphrase, "own_passphrase", "Own passphrase"},
+  }};
+};
+
+struct Account {
+  qint64 id = 0;
+  QString name;
+  Role role = Role::Viewer;
+  std::optional<MemberId> memberId;  // the directory member whose groups the account reaches
+  Credential credential = Credential::OwnPassphrase;
+  bool active = true;
+  QDateTime createdAt;
 };
 
 struct AccessProfile {

@@ -10,6 +10,16 @@
 
 namespace casebook {
 
+// An action belongs to a case, or to a meeting's own business (no case to name).
+void ActionService::auditChange(const Action& action, const QString& what) {
+  if (action.caseId) {
+    m_ctx.audit(AuditEvent::ChangeCase, action.caseId, CaseRepository(m_ctx.db).get(*action.caseId)->reference, what);
+  } else {
+    m_ctx.audit(AuditEvent::ChangeCase, std::nullopt, QString(),
+                QStringLiteral("%1 (meeting %2)").arg(what).arg(action.meetingId ? action.meetingId->value : 0));
+  }
+}
+
 std::optional<GroupId> ActionService::groupOf(const Action& action) {
   if (action.caseId) return CaseRepository(m_ctx.db).get(*action.caseId)->groupId;
   if (action.meetingId) return MeetingRepository(m_ctx.db).get(*action.meetingId)->groupId;
@@ -52,6 +62,7 @@ Result<ActionId> ActionService::add(const NewActionInput& input) {
     a.statusReportedOn = a.raisedOn;
     if (auto valid = validateNewAction(a, m_ctx.clock.today()); !valid) return valid.error();
     const ActionId id = ActionRepository(m_ctx.db).insert(a);
+    auditChange(a, QStringLiteral("action %1 added").arg(id.value));
     log::services()->info("action {} added", id.value);
     return id;
   });
@@ -100,6 +111,7 @@ Status ActionService::update(const ActionUpdateInput& input) {
     }
     actions.saveStatus(a);
     actions.addUpdate(a.id, update);
+    auditChange(a, QStringLiteral("action %1 updated: %2").arg(a.id.value).arg(toKey(a.status)));
     log::services()->info("action {} updated", a.id.value);
     return {};
   });

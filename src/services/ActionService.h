@@ -49,6 +49,7 @@ class ActionService final {
  private:
   // The group whose permissions cover an action: its case's, else its meeting's.
   std::optional<GroupId> groupOf(const Action& action);
+  void auditChange(const Action& action, const QString& what);
   ServiceContext& m_ctx;
 };
 

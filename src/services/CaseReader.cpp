@@ -1,5 +1,7 @@
 #include "CaseReader.h"
 
+#include "AuditService.h"
+
 #include "ActionRepository.h"
 #include "Database.h"
 #include "DirectoryRepository.h"
@@ -80,8 +82,12 @@ Result<CasePage> CaseReader::list(const CaseListRequest& request) {
   });
 }
 
-Result<CaseDetail> CaseReader::get(const QString& reference) {
-  return m_ctx.db.read([&]() -> Result<CaseDetail> {
+Result<CaseDetail> CaseReader::get(const QString& reference, const QString& reason) { return read(reference, true, reason); }
+
+Result<CaseDetail> CaseReader::refresh(const QString& reference) { return read(reference, false, QString()); }
+
+Result<CaseDetail> CaseReader::read(const QString& reference, bool isNewView, const QString& reason) {
+  return m_ctx.db.write([&]() -> Result<CaseDetail> {
     auto id = Lookup(m_ctx.db).caseByReference(reference);
     if (!id) return id.error();
     CaseRepository cases(m_ctx.db);
@@ -89,6 +95,10 @@ Result<CaseDetail> CaseReader::get(const QString& reference) {
     CaseDetail d;
     d.record = *cases.get(id.value());
     if (auto allowed = m_ctx.allow(Operation::ViewCase, d.record.groupId); !allowed) return allowed.error();
+    if (isNewView) {
+      if (auto given = requireReason(m_ctx, AuditEvent::ViewCase, reason); !given) return given.error();
+      m_ctx.audit(AuditEvent::ViewCase, d.record.id, d.record.reference, QString(), reason.trimmed());
+    }
     for (const auto& g : directory.groups()) d.groupCodes.insert(g.group.id.value, g.group.code);
     for (const auto& a : directory.agencies()) d.agencyCodes.insert(a.id.value, a.code);
     const auto group = directory.groupById(d.record.groupId);

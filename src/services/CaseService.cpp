@@ -40,6 +40,29 @@ QString duplicateReason(const Subject& candidate, const Subject& existing) {
                                                : QStringLiteral("same name");
 }
 
+// The names of the fields a change touches, never their values: the audit trail outlives a
+// purge and must not keep what was purged.
+QString changedFields(const CaseChanges& ch) {
+  QStringList fields;
+  auto note = [&](bool changed, const char* name) {
+    if (changed) fields << QLatin1String(name);
+  };
+  note(ch.subjectName.has_value(), "subject name");
+  note(ch.aliases.has_value(), "aliases");
+  note(ch.dateOfBirth.has_value(), "date of birth");
+  note(ch.ageBand.has_value(), "age band");
+  note(ch.address.has_value(), "address");
+  note(ch.subjectRole.has_value(), "subject role");
+  note(ch.areaCode.has_value(), "area");
+  note(ch.leadAgencyCode.has_value(), "lead agency");
+  note(ch.owner.has_value(), "owner");
+  note(ch.themes.has_value(), "themes");
+  note(ch.priorityCode.has_value(), "priority");
+  note(ch.lawfulBasis.has_value(), "lawful basis");
+  note(ch.status.has_value(), "status");
+  return fields.isEmpty() ? QStringLiteral("none") : fields.join(QStringLiteral(", "));
+}
+
 }  // namespace
 
 Result<NewCaseOutcome> CaseService::create(const NewCaseInput& input) {
@@ -149,6 +172,7 @@ Result<NewCaseOutcome> CaseService::create(const NewCaseInput& input) {
       DecisionRequest accept{ReferralDecision::Accepted, {}, input.referral.receivedOn, std::nullopt};
       if (auto decided = ReferralService::applyDecision(m_ctx, referral->id, accept); !decided) return decided.error();
     }
+    m_ctx.audit(AuditEvent::CreateCase, c.id, c.reference, QStringLiteral("referred to %1").arg(group->code));
     log::services()->info("case id {} created", c.id.value);
     return outcome;
   });
@@ -207,6 +231,7 @@ Status CaseService::update(const QString& reference, const CaseChanges& ch) {
     }
     if (subjectChanged) SubjectRepository(m_ctx.db).update(c.subject);
     cases.update(c);
+    m_ctx.audit(AuditEvent::ChangeCase, c.id, c.reference, QStringLiteral("details: %1").arg(changedFields(ch)));
     log::services()->info("case id {} updated", c.id.value);
     return {};
   });
@@ -244,6 +269,7 @@ Status CaseService::close(const QString& reference, const CloseInput& input) {
     cases.update(c);
     cases.addEvent(c.id, {request.closedOn, QStringLiteral("closed"), c.groupId,
                           toKey(*request.outcome) + (request.note.isEmpty() ? QString() : QStringLiteral(": ") + request.note)});
+    m_ctx.audit(AuditEvent::ChangeCase, c.id, c.reference, QStringLiteral("closed: %1").arg(toKey(*request.outcome)));
     log::services()->info("case id {} closed", c.id.value);
     return {};
   });
@@ -271,6 +297,7 @@ Status CaseService::reopen(const QString& reference, const QString& reason) {
     c.closureApprovedBy.reset();
     cases.update(c);
     cases.addEvent(c.id, {m_ctx.clock.today(), QStringLiteral("reopened"), c.groupId, reason});
+    m_ctx.audit(AuditEvent::ChangeCase, c.id, c.reference, QStringLiteral("reopened"));
     return {};
   });
 }
@@ -291,6 +318,8 @@ Status CaseService::link(const QString& from, const QString& to, LinkRelation re
                              QString());
     }
     cases.insertLink(link);
+    m_ctx.audit(AuditEvent::ChangeCase, a.value(), cases.get(a.value())->reference,
+                QStringLiteral("linked to %1").arg(cases.get(b.value())->reference));
     return {};
   });
 }
@@ -305,7 +334,9 @@ Result<NoteId> CaseService::addNote(const QString& reference, const QString& tex
     }
     const Note note{NoteId(), id.value(), m_ctx.clock.now(), author.isEmpty() ? m_ctx.actor.userName : author, text};
     if (auto valid = validateNote(note); !valid) return valid.error();
-    return cases.insertNote(note);
+    const NoteId added = cases.insertNote(note);
+    m_ctx.audit(AuditEvent::ChangeCase, id.value(), cases.get(id.value())->reference, QStringLiteral("note added"));
+    return added;
   });
 }
 

@@ -59,6 +59,7 @@ Result<bool> DirectoryService::seedDefaults() {
       repo.insertAgency({AgencyId(), QString::fromLatin1(agency[0]), QString::fromLatin1(agency[1])});
     }
     for (const auto& area : kAreas) repo.insertArea({AreaId(), QString::fromLatin1(area[0]), QString::fromLatin1(area[1])});
+    m_ctx.audit(AuditEvent::ChangeDirectory, std::nullopt, QString(), QStringLiteral("default groups, agencies and areas"));
     return true;
   });
 }
@@ -86,7 +87,9 @@ Result<GroupId> DirectoryService::addGroup(const NewGroupInput& input) {
       }
       g.parentId = parent->id;
     }
-    return repo.insertGroup(g);
+    const GroupId id = repo.insertGroup(g);
+    m_ctx.audit(AuditEvent::ChangeDirectory, std::nullopt, QString(), QStringLiteral("group %1 added").arg(g.code));
+    return id;
   });
 }
 
@@ -98,7 +101,11 @@ Result<AreaId> DirectoryService::addArea(const QString& code, const QString& nam
     if (repo.areaByCode(code)) {
       return Error::conflict(QStringLiteral("area code"), QStringLiteral("%1 already exists").arg(code.trimmed()), QString());
     }
-    return repo.insertArea({AreaId(), code.trimmed().toUpper(), name.trimmed().isEmpty() ? code.trimmed() : name.trimmed()});
+    const AreaId id =
+        repo.insertArea({AreaId(), code.trimmed().toUpper(), name.trimmed().isEmpty() ? code.trimmed() : name.trimmed()});
+    m_ctx.audit(AuditEvent::ChangeDirectory, std::nullopt, QString(),
+                QStringLiteral("area %1 added").arg(code.trimmed().toUpper()));
+    return id;
   });
 }
 
@@ -114,7 +121,10 @@ Result<AgencyId> DirectoryService::addAgency(const QString& code, const QString&
       return Error::conflict(QStringLiteral("agency code"), QStringLiteral("%1 already exists").arg(code.trimmed()),
                              QString());
     }
-    return repo.insertAgency({AgencyId(), code.trimmed().toUpper(), name.trimmed()});
+    const AgencyId id = repo.insertAgency({AgencyId(), code.trimmed().toUpper(), name.trimmed()});
+    m_ctx.audit(AuditEvent::ChangeDirectory, std::nullopt, QString(),
+                QStringLiteral("agency %1 added").arg(code.trimmed().toUpper()));
+    return id;
   });
 }
 
@@ -140,6 +150,7 @@ Result<MemberId> DirectoryService::addMember(const NewMemberInput& input) {
     }
     m.id = repo.insertMember(m);
     if (group) repo.setMembership({*group, m.id, input.role});
+    m_ctx.audit(AuditEvent::ChangeDirectory, std::nullopt, QString(), QStringLiteral("member %1 added").arg(m.id.value));
     return m.id;
   });
 }
@@ -153,6 +164,8 @@ Status DirectoryService::addMembership(const QString& member, const QString& gro
     auto g = lookup.group(groupCode);
     if (!g) return g.error();
     DirectoryRepository(m_ctx.db).setMembership({g->id, m.value(), role});
+    m_ctx.audit(AuditEvent::ChangeDirectory, std::nullopt, QString(),
+                QStringLiteral("member %1 in %2 as %3").arg(m.value().value).arg(g->code, toKey(role)));
     return {};
   });
 }

@@ -1,5 +1,6 @@
 #include "ExportService.h"
 
+#include "AuditService.h"
 #include "Lookup.h"
 
 #include "CaseExportQuery.h"
@@ -9,6 +10,7 @@
 #include "Dates.h"
 #include "Log.h"
 
+#include <QFileInfo>
 #include <QSaveFile>
 
 namespace casebook {
@@ -31,21 +33,38 @@ Result<ExportReport> writeCsv(const QString& path, const QStringList& header, co
 
 }  // namespace
 
-Result<ExportReport> ExportService::exportCases(const QString& path, const CaseListRequest& filter) {
+Result<ExportReport> ExportService::exportCases(const QString& path, const CaseListRequest& filter, const QString& reason) {
   auto rows = m_ctx.db.read([&]() -> Result<std::vector<QStringList>> {
     auto query = CaseReader::toQuery(m_ctx, filter);
     if (!query) return query.error();
     // A group's cases are its chair's to export; every group's, an administrator's.
     if (auto allowed = m_ctx.allow(Operation::Export, query->groupId); !allowed) return allowed.error();
+    if (auto given = requireReason(m_ctx, AuditEvent::Export, reason); !given) return given.error();
     return CaseExportQuery(m_ctx.db).rows(query.value());
   });
   if (!rows) return rows.error();
   auto written = writeCsv(path, CaseExportQuery::header(), rows.value());
-  if (written) log::services()->info("exported {} cases", written->rows);
+  if (!written) return written;
+  if (auto recorded = recordExport(path, QStringLiteral("%1 cases").arg(written->rows), reason); !recorded) {
+    return recorded.error();
+  }
+  log::services()->info("exported {} cases", written->rows);
   return written;
 }
 
-Result<ExportReport> ExportService::exportActions(const QString& path, const ActionListRequest& filter) {
+Status ExportService::recordExport(const QString& path, const QString& what, const QString& reason) {
+  auto recorded = m_ctx.db.write([&]() -> Status {
+    m_ctx.audit(AuditEvent::Export, std::nullopt, QString(), QStringLiteral("%1 to %2").arg(what, QFileInfo(path).fileName()),
+                reason.trimmed());
+    return {};
+  });
+  // An export the audit trail does not hold must not stay on disk.
+  if (!recorded) QFile::remove(path);
+  return recorded;
+}
+
+Result<ExportReport> ExportService::exportActions(const QString& path, const ActionListRequest& filter,
+                                                  const QString& reason) {
   auto allowed = m_ctx.db.read([&]() -> Status {
     std::optional<GroupId> group;
     if (!filter.groupCode.isEmpty()) {
@@ -53,7 +72,8 @@ Result<ExportReport> ExportService::exportActions(const QString& path, const Act
       if (!found) return found.error();
       group = found->id;
     }
-    return m_ctx.allow(Operation::Export, group);
+    if (auto permitted = m_ctx.allow(Operation::Export, group); !permitted) return permitted;
+    return requireReason(m_ctx, AuditEvent::Export, reason);
   });
   if (!allowed) return allowed.error();
   ActionListRequest all = filter;
@@ -79,7 +99,11 @@ Result<ExportReport> ExportService::exportActions(const QString& path, const Act
                     row.latestUpdate});
   }
   auto written = writeCsv(path, header, rows);
-  if (written) log::services()->info("exported {} actions", written->rows);
+  if (!written) return written;
+  if (auto recorded = recordExport(path, QStringLiteral("%1 actions").arg(written->rows), reason); !recorded) {
+    return recorded.error();
+  }
+  log::services()->info("exported {} actions", written->rows);
   return written;
 }
 

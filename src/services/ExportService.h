@@ -16,10 +16,14 @@ struct ExportReport {
 class ExportService final {
  public:
   explicit ExportService(ServiceContext& ctx) : m_ctx(ctx) {}
-  Result<ExportReport> exportCases(const QString& path, const CaseListRequest& filter);
-  Result<ExportReport> exportActions(const QString& path, const ActionListRequest& filter);
+  // reason: why the data leaves Casebook, recorded in the audit trail; required when the
+  // partnership's rule (AuditService::reasonRule) says so.
+  Result<ExportReport> exportCases(const QString& path, const CaseListRequest& filter, const QString& reason = {});
+  Result<ExportReport> exportActions(const QString& path, const ActionListRequest& filter, const QString& reason = {});
 
  private:
+  // One audit entry for a file written; if it cannot be recorded the file is removed.
+  Status recordExport(const QString& path, const QString& what, const QString& reason);
   ServiceContext& m_ctx;
 };
 

@@ -93,6 +93,8 @@ Result<ImportReport> ImportService::importCases(const QString& path, const Impor
       if (cellsOf(row, columns.value(), cells, report.problems)) rows.emplace_back(row.line, cells);
     }
     ImportRow importer(m_ctx, headers);
+    // The import is one entry in the audit trail, not one per case it creates.
+    std::optional<AuditPause> quiet(std::in_place, m_ctx);
     int done = 0;
     const int total = static_cast<int>(rows.size());
     // Rows that name their reference go first, so that a row left to number itself never
@@ -110,6 +112,9 @@ Result<ImportReport> ImportService::importCases(const QString& path, const Impor
     }
     if (!report.problems.empty()) return Error::invalid(QStringLiteral("file"), QStringLiteral("rows have problems"));
     if (options.dryRun) return Error::invalid(QStringLiteral("dry run"), QStringLiteral("nothing saved"));
+    quiet.reset();
+    m_ctx.audit(AuditEvent::Import, std::nullopt, QString(),
+                QStringLiteral("%1 cases from %2").arg(created.size()).arg(QFileInfo(path).fileName()));
     return {};
   });
   if (!outcome && (cancelled || outcome.error().kind == Error::Kind::Storage)) return outcome.error();

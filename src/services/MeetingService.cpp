@@ -34,6 +34,8 @@ Result<MeetingId> MeetingService::add(const NewMeetingInput& input) {
     m.agenda.push_back(
         {AgendaItemId(), 2, AgendaItemKind::PreviousMinutes, toLabel(AgendaItemKind::PreviousMinutes), {}, {}, {}});
     const MeetingId id = MeetingRepository(m_ctx.db).insert(m);
+    m_ctx.audit(AuditEvent::ChangeMeeting, std::nullopt, QString(),
+                QStringLiteral("meeting %1 of %2 planned").arg(id.value).arg(group->code));
     log::services()->info("meeting {} added", id.value);
     return id;
   });
@@ -104,6 +106,8 @@ Status MeetingService::recordAttendance(const AttendanceInput& input) {
                             QString());
     }
     meetings.saveAttendance(meeting->id, record);
+    m_ctx.audit(AuditEvent::ChangeMeeting, std::nullopt, QString(),
+                QStringLiteral("meeting %1: attendance recorded").arg(meeting->id.value));
     return {};
   });
 }

@@ -16,7 +16,9 @@ Result<PlanId> PlanService::add(const Plan& plan) {
                              QStringLiteral("%1 to %2 overlaps a plan already held").arg(isoDate(plan.startsOn), isoDate(plan.endsOn)),
                              QStringLiteral("Start the new plan after the current one ends"));
     }
-    return plans.insert(plan);
+    const PlanId id = plans.insert(plan);
+    m_ctx.audit(AuditEvent::ChangeDirectory, std::nullopt, QString(), QStringLiteral("plan %1 added").arg(id.value));
+    return id;
   });
 }
 

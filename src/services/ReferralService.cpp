@@ -136,6 +136,7 @@ Result<ReferralId> ReferralService::refer(const QString& caseReference, const Re
     auto r = record(m_ctx, c.id, c.subject.id, ReferralKind::New,
                     c.status == CaseStatus::Closed ? std::nullopt : std::optional<GroupId>(c.groupId), input);
     if (!r) return r.error();
+    m_ctx.audit(AuditEvent::ChangeCase, c.id, c.reference, QStringLiteral("referred to %1").arg(group->code));
     return r->id;
   });
 }
@@ -151,7 +152,11 @@ Status ReferralService::decide(const DecisionInput& input) {
       if (!group) return group.error();
       request.redirectTo = group->id;
     }
-    return applyDecision(m_ctx, ReferralId(input.referralId), request);
+    if (auto applied = applyDecision(m_ctx, ReferralId(input.referralId), request); !applied) return applied;
+    const Case c = *CaseRepository(m_ctx.db).get(ReferralRepository(m_ctx.db).get(ReferralId(input.referralId))->caseId);
+    m_ctx.audit(AuditEvent::ChangeCase, c.id, c.reference,
+                QStringLiteral("referral %1 decided: %2").arg(input.referralId).arg(toKey(request.decision)));
+    return {};
   });
 }
 
@@ -191,6 +196,7 @@ Result<ReferralId> ReferralService::escalate(const EscalationInput& input) {
     if (!r) return r.error();
     CaseRepository(m_ctx.db).addEvent(c.id, {referral.receivedOn, QStringLiteral("escalation requested"),
                                              r->toGroupId, input.reason});
+    m_ctx.audit(AuditEvent::ChangeCase, c.id, c.reference, QStringLiteral("escalated to %1").arg(referral.groupCode));
     return r->id;
   });
 }
@@ -212,6 +218,8 @@ Status ReferralService::withdrawEscalation(ReferralId id) {
     referrals.remove(id);
     CaseRepository(m_ctx.db).addEvent(r->caseId, {m_ctx.clock.today(), QStringLiteral("escalation withdrawn"),
                                                   r->toGroupId, QString()});
+    m_ctx.audit(AuditEvent::ChangeCase, r->caseId, CaseRepository(m_ctx.db).get(r->caseId)->reference,
+                QStringLiteral("escalation withdrawn"));
     return {};
   });
 }
@@ -262,7 +270,13 @@ Status ReferralService::stepDown(const StepDownInput& input) {
     auto r = record(m_ctx, c.id, c.subject.id, ReferralKind::StepDown, c.groupId, referral);
     if (!r) return r.error();
     // The JAG decides a step-down itself, so it takes effect at once.
-    return applyDecision(m_ctx, r->id, {ReferralDecision::Accepted, input.reason, referral.receivedOn, std::nullopt});
+    if (auto applied = applyDecision(m_ctx, r->id, {ReferralDecision::Accepted, input.reason, referral.receivedOn,
+                                                    std::nullopt});
+        !applied) {
+      return applied;
+    }
+    m_ctx.audit(AuditEvent::ChangeCase, c.id, c.reference, QStringLiteral("stepped down to %1").arg(group->code));
+    return {};
   });
 }
 

@@ -61,7 +61,10 @@ Result<AssessmentOutcome> RiskService::assess(const RiskInput& input) {
     a.assessor = input.assessor.isEmpty() ? m_ctx.actor.userName : input.assessor;
     a.rationale = input.rationale;
     auto outcome = record(m_ctx, a);
-    if (outcome) log::services()->info("risk assessed on case id {}", a.caseId.value);
+    if (!outcome) return outcome;
+    m_ctx.audit(AuditEvent::ChangeCase, a.caseId, stored->reference,
+                QStringLiteral("risk assessed: %1").arg(a.likelihood * a.impact));
+    log::services()->info("risk assessed on case id {}", a.caseId.value);
     return outcome;
   });
 }
@@ -92,6 +95,7 @@ Status RiskService::withdraw(RiskAssessmentId id) {
       c.nextReviewOn.reset();
     }
     cases.update(c);
+    m_ctx.audit(AuditEvent::ChangeCase, c.id, c.reference, QStringLiteral("risk assessment withdrawn"));
     return {};
   });
 }
@@ -104,6 +108,7 @@ Status RiskService::setPolicy(const RiskPolicy& policy) {
   return m_ctx.db.write([&]() -> Status {
     if (auto allowed = m_ctx.allow(Operation::ManageDirectory); !allowed) return allowed;
     SettingsRepository(m_ctx.db).setRiskPolicy(policy);
+    m_ctx.audit(AuditEvent::ChangeDirectory, std::nullopt, QString(), QStringLiteral("risk policy changed"));
     return {};
   });
 }

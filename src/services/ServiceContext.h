@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Access.h"
+#include "Audit.h"
 #include "Clock.h"
 #include "EnumKeys.h"
 #include "Ids.h"
@@ -48,10 +49,30 @@ struct ServiceContext {
   Actor actor;
   const AccessPolicy& access;
 
+  // Nested service calls (an import creating cases) record nothing of their own: the
+  // operation the user asked for is the one audit entry (AuditPause).
+  mutable int auditPaused = 0;
+
   std::optional<std::vector<GroupId>> reachableGroups() const { return access.reachableGroups(actor); }
+  // Appends one entry to the audit trail as this actor, inside the caller's transaction
+  // (rolled back with it). Throws StorageError, which the transaction turns into an error.
+  void audit(AuditEvent event, std::optional<CaseId> caseId = std::nullopt, const QString& caseReference = {},
+             const QString& detail = {}, const QString& reason = {}) const;
   Status allow(Operation operation, std::optional<GroupId> group = std::nullopt) const {
     return access.check(actor, operation, group);
   }
+};
+
+// While it lives, the context's service calls write no audit entries of their own.
+class AuditPause final {
+ public:
+  explicit AuditPause(const ServiceContext& ctx) : m_ctx(ctx) { ++m_ctx.auditPaused; }
+  ~AuditPause() { --m_ctx.auditPaused; }
+  AuditPause(const AuditPause&) = delete;
+  AuditPause& operator=(const AuditPause&) = delete;
+
+ private:
+  const ServiceContext& m_ctx;
 };
 
 }  // namespace casebook

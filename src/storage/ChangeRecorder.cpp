@@ -16,12 +16,14 @@ namespace casebook {
 namespace {
 
 // FTS5 keeps its index in ordinary shadow tables; replaying their rows as well as firing
-// the triggers that maintain them would corrupt the index.
+// the triggers that maintain them would corrupt the index. The audit trail is append-only:
+// undoing an edit adds an entry, it never takes one back. Accounts change with their key
+// slots in vault.key, which an undo cannot reach.
 bool isRecordedTable(const char* name) {
   for (const char* prefix : {"case_search", "note_search", "sqlite_"}) {
     if (std::strncmp(name, prefix, std::strlen(prefix)) == 0) return false;
   }
-  return true;
+  return std::strcmp(name, "audit_log") != 0 && std::strcmp(name, "accounts") != 0;
 }
 
 int filterTable(void*, const char* table) { return isRecordedTable(table) ? 1 : 0; }

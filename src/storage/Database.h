@@ -4,7 +4,9 @@
 #include "StorageError.h"
 #include "vault/Vault.h"
 
+#include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -32,8 +34,27 @@ class Database final {
   static Result<NewVault> createVault(const QString& folder, const QByteArray& passphrase,
                                       std::optional<vault::KdfParams> cost = std::nullopt);
   // secret: the passphrase, or the recovery key when byRecoveryKey; generation 0 is the newest.
+  // account: who signs in; their own key slot is used when they have one, else the vault
+  // passphrase (signedInByOwnPassphrase tells which).
   static Result<std::unique_ptr<Database>> openVault(const QString& folder, const QByteArray& secret,
-                                                     bool byRecoveryKey = false, quint64 generation = 0);
+                                                     bool byRecoveryKey = false, quint64 generation = 0,
+                                                     const QString& account = {});
+  bool signedInByOwnPassphrase() const;
+  // Accounts' key slots in the vault's key file (docs/security.md, "Accounts").
+  Status setAccountKey(const QString& account, const QByteArray& passphrase);
+  Status removeAccountKey(const QString& account);
+  bool hasAccountKey(const QString& account) const;
+  // Wrong passphrases noted beside the vault since the last sign-in, matched to the given
+  // account names where the slot id fits; cleared once recorded in the audit trail.
+  struct FailedSignIn {
+    QDateTime at;
+    QString account;
+  };
+  std::vector<FailedSignIn> failedSignIns(const QStringList& accounts) const;
+  void clearFailedSignIns();
+  // After a purge: merges the search index, rewrites the database without free pages and,
+  // in a vault, writes a new generation and deletes every older snapshot and journal.
+  Status forgetHistory();
   bool isVault() const;
   static bool isVaultFolder(const QString& folder);  // it holds a vault's key file
   // Writes the whole database into the vault as a new generation (and on closing).

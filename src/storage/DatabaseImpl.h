@@ -32,6 +32,7 @@ struct Database::Impl {
   std::unique_ptr<VaultDurability> durable;  // set when the database lives in a vault
   int depth = 0;
   int schemaVersion = 0;
+  bool byOwnPassphrase = false;  // signed in with an account key slot, not the vault passphrase
 };
 
 // The native handle, for what Qt SQL lacks (multi-statement scripts, backup, sessions) and

@@ -12,7 +12,7 @@ namespace casebook {
 
 namespace {
 
-const char* const kSteps[] = {":/schema/001_core.sql", ":/schema/002_search.sql"};
+const char* const kSteps[] = {":/schema/001_core.sql", ":/schema/002_search.sql", ":/schema/003_accounts_audit.sql"};
 
 QString loadStep(int version) {
   QFile file(QString::fromLatin1(kSteps[version - 1]));

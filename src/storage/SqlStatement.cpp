@@ -201,6 +201,13 @@ QVariant SqlStatement::value(int column) const {
   }
 }
 
+int SqlStatement::columnCount() const { return sqlite3_column_count(m_statement); }
+
+QString SqlStatement::columnName(int column) const {
+  const char* name = sqlite3_column_name(m_statement, column);
+  return name ? QString::fromUtf8(name) : QString();
+}
+
 QString SqlStatement::text(int column) const {
   const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
   return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_statement, column)) : QString();

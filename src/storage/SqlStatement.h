@@ -48,6 +48,8 @@ class SqlStatement final {
   bool next();  // the next result row; false once there are no more
 
   QVariant value(int column) const;
+  int columnCount() const;
+  QString columnName(int column) const;
   QString text(int column) const;
   qint64 int64(int column) const;
   int integer(int column) const;

@@ -12,6 +12,8 @@
 
 #include <QSqlError>
 
+#include <sqlite3.h>
+
 #include <atomic>
 
 namespace casebook {
@@ -70,11 +72,20 @@ Result<Database::NewVault> Database::createVault(const QString& folder, const QB
 }
 
 Result<std::unique_ptr<Database>> Database::openVault(const QString& folder, const QByteArray& secret, bool byRecoveryKey,
-                                                      quint64 generation) {
-  auto unlocked = byRecoveryKey ? vault::Vault::unlockWithRecoveryKey(folder, QString::fromLatin1(secret))
-                                : vault::Vault::unlock(folder, secret);
-  if (!unlocked) return unlocked.error();
-  auto state = unlocked.value()->load(generation);
+                                                      quint64 generation, const QString& account) {
+  Result<vault::Vault::Unlocked> opened = Error::storage(QString());
+  if (byRecoveryKey) {
+    auto byKey = vault::Vault::unlockWithRecoveryKey(folder, QString::fromLatin1(secret));
+    if (!byKey) return byKey.error();
+    opened = vault::Vault::Unlocked{std::move(byKey).value(), false};
+  } else {
+    opened = vault::Vault::unlockAs(folder, account, secret);
+  }
+  if (!opened) return opened.error();
+  vault::Vault::Unlocked signedIn = std::move(opened).value();
+  const bool byOwnPassphrase = signedIn.byOwnPassphrase;
+  std::unique_ptr<vault::Vault> unlocked = std::move(signedIn.vault);
+  auto state = unlocked->load(generation);
   if (!state) return state.error();
   auto db = loadInMemory(folder, state.value());
   if (!db) return db.error();
@@ -90,12 +101,13 @@ Result<std::unique_ptr<Database>> Database::openVault(const QString& folder, con
     return Error::storage(QStringLiteral("the vault's database fails its integrity checks (%1)").arg(problems.front()),
                           QStringLiteral("Open the previous generation or restore a backup"));
   }
-  const bool older = state->generation != unlocked.value()->generations().front();
-  auto durable = VaultDurability::attach(handle, std::move(unlocked).value());
+  const bool older = state->generation != unlocked->generations().front();
+  auto durable = VaultDurability::attach(handle, std::move(unlocked));
   if (!durable) return durable.error();
   durable.value()->setHasJournal(!state->changeSets.empty());
   db.value()->m_impl->durable = std::move(durable).value();
   db.value()->m_impl->schemaVersion = before;
+  db.value()->m_impl->byOwnPassphrase = byOwnPassphrase;
   // An older generation opened because the newest is damaged becomes the newest at once,
   // so work goes on from it and the next open finds it; the damaged files stay until the
   // next compaction, for anyone who wants to look at them.
@@ -119,6 +131,64 @@ Status Database::compactVault() {
 Status Database::changeVaultPassphrase(const QByteArray& current, const QByteArray& next, bool currentIsRecoveryKey) {
   if (!m_impl->durable) return Error::invalid(QStringLiteral("database"), QStringLiteral("this database is not a vault"));
   return m_impl->durable->vault().changePassphrase(current, next, currentIsRecoveryKey);
+}
+
+bool Database::signedInByOwnPassphrase() const { return m_impl->byOwnPassphrase; }
+
+Status Database::setAccountKey(const QString& account, const QByteArray& passphrase) {
+  if (!m_impl->durable) return Error::invalid(QStringLiteral("database"), QStringLiteral("this database is not a vault"));
+  return m_impl->durable->vault().setAccountKey(account, passphrase);
+}
+
+Status Database::removeAccountKey(const QString& account) {
+  if (!m_impl->durable) return {};
+  return m_impl->durable->vault().removeAccountKey(account);
+}
+
+bool Database::hasAccountKey(const QString& account) const {
+  return m_impl->durable && m_impl->durable->vault().hasAccountKey(account);
+}
+
+std::vector<Database::FailedSignIn> Database::failedSignIns(const QStringList& accounts) const {
+  std::vector<FailedSignIn> out;
+  if (!m_impl->durable) return out;
+  const vault::Vault& v = m_impl->durable->vault();
+  for (const auto& failed : v.failedUnlocks()) {
+    FailedSignIn entry{failed.at, QString()};
+    for (const QString& account : accounts) {
+      if (v.accountId(account) == failed.who) entry.account = account;
+    }
+    if (entry.account.isEmpty()) {
+      entry.account = failed.who == QLatin1String("recovery") ? QStringLiteral("(recovery key)")
+                      : failed.who == QLatin1String("vault")  ? QStringLiteral("(vault passphrase)")
+                                                              : QStringLiteral("(unknown account name)");
+    }
+    out.push_back(entry);
+  }
+  return out;
+}
+
+void Database::clearFailedSignIns() {
+  if (m_impl->durable) m_impl->durable->vault().clearFailedUnlocks();
+}
+
+Status Database::forgetHistory() {
+  sqlite3* handle = NativeSqlite::handle(*this);
+  // FTS5 keeps deleted terms in old index segments until they are merged; 'optimize' merges
+  // them all. VACUUM then rebuilds the file, leaving no freed page behind.
+  for (const char* sql : {"INSERT INTO case_search (case_search) VALUES ('optimize')",
+                          "INSERT INTO note_search (note_search) VALUES ('optimize')", "VACUUM"}) {
+    char* message = nullptr;
+    if (sqlite3_exec(handle, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+      const QString detail = message ? QString::fromUtf8(message) : QString();
+      sqlite3_free(message);
+      return Error::storage(QStringLiteral("the database could not be rewritten (%1)").arg(detail),
+                            QStringLiteral("Nothing was lost; try again"));
+    }
+  }
+  if (!m_impl->durable) return {};
+  if (auto ok = m_impl->durable->compact(); !ok) return ok;
+  return m_impl->durable->vault().dropOlderGenerations();
 }
 
 Status Database::backupVault(const QString& destination) {

@@ -25,6 +25,12 @@ constexpr int kSaltBytes = crypto_pwhash_SALTBYTES;
 // magic, format, algorithm, reserved, passes, memory, salt: what the wrapped keys are bound to.
 constexpr int kBoundBytes = 8 + 2 + 1 + 1 + 8 + 8 + kSaltBytes;
 constexpr int kKeyFileBytes = kBoundBytes + 2 * kWrappedKeySize;
+// After the two wraps, optionally: a count (u16) and the accounts' key slots, each the
+// account's id (a keyed hash of its name, so the file names no one), its own salt, and the
+// data key wrapped under its passphrase.
+constexpr int kSlotIdBytes = 32;
+constexpr int kSlotBytes = kSlotIdBytes + kSaltBytes + kWrappedKeySize;
+constexpr int kMaxSlots = 1000;
 
 QString keyFilePath(const QString& folder) { return QDir(folder).filePath(QStringLiteral("vault.key")); }
 
@@ -40,20 +46,54 @@ QByteArray boundHeader(const KdfParams& params, const QByteArray& salt) {
   return out;
 }
 
+struct Slot {
+  QByteArray id;
+  QByteArray salt;
+  QByteArray wrapped;
+  QByteArray associated(const QByteArray& bound) const { return bound + id + salt; }
+};
+
 struct KeyFile {
   KdfParams params;
   QByteArray salt;
   QByteArray bound;
   QByteArray byPassphrase;
   QByteArray byRecovery;
+  std::vector<Slot> slots;
+
+  QByteArray bytes() const {
+    QByteArray out = bound + byPassphrase + byRecovery;
+    if (slots.empty()) return out;
+    char count[2];
+    qToLittleEndian<quint16>(static_cast<quint16>(slots.size()), count);
+    out.append(count, 2);
+    for (const Slot& slot : slots) out += slot.id + slot.salt + slot.wrapped;
+    return out;
+  }
+  const Slot* slot(const QByteArray& id) const {
+    for (const Slot& s : slots) {
+      if (s.id == id) return &s;
+    }
+    return nullptr;
+  }
 };
+
+// The account's slot id: its name, case-folded, hashed under the vault's salt.
+QByteArray slotId(const QByteArray& vaultSalt, const QString& account) {
+  const QByteArray name = account.trimmed().toCaseFolded().toUtf8();
+  QByteArray id(kSlotIdBytes, '\0');
+  crypto_generichash(reinterpret_cast<unsigned char*>(id.data()), kSlotIdBytes,
+                     reinterpret_cast<const unsigned char*>(name.constData()), static_cast<unsigned long long>(name.size()),
+                     reinterpret_cast<const unsigned char*>(vaultSalt.constData()), static_cast<size_t>(vaultSalt.size()));
+  return id;
+}
 
 // Every field is checked before it is used: above all the Argon2id cost, before any memory
 // is asked for.
 Result<KeyFile> parseKeyFile(const QByteArray& bytes) {
   const Error damaged = Error::storage(QStringLiteral("the vault's key file is damaged or not Casebook's"),
                                        QStringLiteral("Restore a backup of the vault"));
-  if (bytes.size() != kKeyFileBytes || std::memcmp(bytes.constData(), kKeyMagic, 8) != 0) return damaged;
+  if (bytes.size() < kKeyFileBytes || std::memcmp(bytes.constData(), kKeyMagic, 8) != 0) return damaged;
   if (qFromLittleEndian<quint16>(bytes.constData() + 8) != kFormat) {
     return Error::conflict(QStringLiteral("vault"), QStringLiteral("the vault was made by a newer Casebook"),
                            QStringLiteral("Update Casebook to open it"));
@@ -67,6 +107,15 @@ Result<KeyFile> parseKeyFile(const QByteArray& bytes) {
   key.bound = bytes.left(kBoundBytes);
   key.byPassphrase = bytes.mid(kBoundBytes, kWrappedKeySize);
   key.byRecovery = bytes.mid(kBoundBytes + kWrappedKeySize, kWrappedKeySize);
+  if (bytes.size() == kKeyFileBytes) return key;
+  if (bytes.size() < kKeyFileBytes + 2) return damaged;
+  const int count = qFromLittleEndian<quint16>(bytes.constData() + kKeyFileBytes);
+  if (count == 0 || count > kMaxSlots || bytes.size() != kKeyFileBytes + 2 + count * kSlotBytes) return damaged;
+  for (int i = 0; i < count; ++i) {
+    const int at = kKeyFileBytes + 2 + i * kSlotBytes;
+    key.slots.push_back({bytes.mid(at, kSlotIdBytes), bytes.mid(at + kSlotIdBytes, kSaltBytes),
+                         bytes.mid(at + kSlotIdBytes + kSaltBytes, kWrappedKeySize)});
+  }
   return key;
 }
 
@@ -79,7 +128,7 @@ Result<KeyFile> readKeyFile(const QString& folder) {
   if (!file.open(QIODevice::ReadOnly)) {
     return Error::storage(QStringLiteral("cannot read %1").arg(file.fileName()), QStringLiteral("Check the permissions"));
   }
-  return parseKeyFile(file.read(kKeyFileBytes + 1));
+  return parseKeyFile(file.read(kKeyFileBytes + 2 + kMaxSlots * kSlotBytes + 1));
 }
 
 // A short passphrase is refused here as when the vault was made.
@@ -228,6 +277,7 @@ Result<Vault::Created> Vault::create(const QString& folder, const QByteArray& pa
   const QByteArray bound = boundHeader(params, salt);
   const QByteArray keyFile = bound + wrapKey(kek.value(), dataKey, bound) + wrapKey(recovery, dataKey, bound);
   std::unique_ptr<Vault> vault(new Vault(folder, std::move(dataKey), lock.value()));
+  vault->m_salt = salt;
   vault->m_generation = 1;
   if (auto ok = writeFileDurably(vault->snapshotPath(1), sealSnapshot(vault->m_key, 1, firstSnapshot)); !ok) return ok.error();
   if (auto ok = writeFileDurably(keyFilePath(folder), keyFile); !ok) return ok.error();
@@ -238,18 +288,127 @@ Result<Vault::Created> Vault::create(const QString& folder, const QByteArray& pa
   return Created{std::move(vault), recoveryText(recovery)};
 }
 
+namespace {
+
+QString failedUnlocksPath(const QString& folder) { return QDir(folder).filePath(QStringLiteral("failed-unlocks")); }
+
+// A wrong passphrase cannot be written into the vault (it stays locked), so it is noted
+// beside it, without any name, and moved into the audit trail at the next sign-in.
+void noteFailedUnlock(const QString& folder, const QByteArray& who) {
+  const int fd = ::open(QFile::encodeName(failedUnlocksPath(folder)).constData(),
+                        O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+  if (fd < 0) return;
+  const QByteArray line =
+      QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1() + '\t' + who + '\n';
+  if (::write(fd, line.constData(), static_cast<size_t>(line.size())) < 0) {
+    log::storage()->warn("a failed unlock could not be noted");
+  }
+  ::fsync(fd);
+  ::close(fd);
+}
+
+}  // namespace
+
 Result<std::unique_ptr<Vault>> Vault::openWith(const QString& folder, bool recovery, const QByteArray& secret) {
+  auto opened = openAs(folder, recovery, QString(), secret);
+  if (!opened) return opened.error();
+  return std::move(std::move(opened).value().vault);
+}
+
+Result<Vault::Unlocked> Vault::unlockAs(const QString& folder, const QString& account, const QByteArray& passphrase) {
+  return openAs(folder, false, account, passphrase);
+}
+
+Result<Vault::Unlocked> Vault::openAs(const QString& folder, bool recovery, const QString& account,
+                                      const QByteArray& secret) {
   if (!initialiseSodium()) return Error::storage(QStringLiteral("the cryptography library cannot start"));
   auto keyFile = readKeyFile(folder);
   if (!keyFile) return keyFile.error();
+  const Slot* slot = account.trimmed().isEmpty() ? nullptr : keyFile->slot(slotId(keyFile->salt, account));
   Result<SecretKey> kek = recovery ? recoveryKeyFromText(QString::fromLatin1(secret))
+                          : slot   ? deriveKey(secret, slot->salt, keyFile->params)
                                    : deriveKey(secret, keyFile->salt, keyFile->params);
   if (!kek) return kek.error();
-  auto dataKey = unwrapKey(kek.value(), recovery ? keyFile->byRecovery : keyFile->byPassphrase, keyFile->bound);
-  if (!dataKey) return dataKey.error();
+  auto dataKey = recovery ? unwrapKey(kek.value(), keyFile->byRecovery, keyFile->bound)
+                 : slot   ? unwrapKey(kek.value(), slot->wrapped, slot->associated(keyFile->bound))
+                          : unwrapKey(kek.value(), keyFile->byPassphrase, keyFile->bound);
+  if (!dataKey) {
+    noteFailedUnlock(folder, recovery ? QByteArray("recovery")
+                             : slot   ? slot->id.toHex()
+                                      : (account.trimmed().isEmpty() ? QByteArray("vault")
+                                                                     : slotId(keyFile->salt, account).toHex()));
+    return dataKey.error();
+  }
   auto lock = takeLock(folder);
   if (!lock) return lock.error();
-  return std::unique_ptr<Vault>(new Vault(folder, std::move(dataKey).value(), lock.value()));
+  Unlocked out;
+  out.vault.reset(new Vault(folder, std::move(dataKey).value(), lock.value()));
+  out.vault->m_salt = keyFile->salt;
+  out.byOwnPassphrase = slot != nullptr;
+  return out;
+}
+
+QString Vault::accountId(const QString& account) const { return QString::fromLatin1(slotId(m_salt, account).toHex()); }
+
+bool Vault::hasAccountKey(const QString& account) const {
+  auto keyFile = readKeyFile(m_folder);
+  return keyFile && keyFile->slot(slotId(m_salt, account)) != nullptr;
+}
+
+Status Vault::setAccountKey(const QString& account, const QByteArray& passphrase) {
+  if (auto ok = checkNewPassphrase(passphrase); !ok) return ok;
+  auto keyFile = readKeyFile(m_folder);
+  if (!keyFile) return keyFile.error();
+  KeyFile file = keyFile.value();
+  Slot slot{slotId(m_salt, account), randomBytes(kSaltBytes), {}};
+  auto kek = deriveKey(passphrase, slot.salt, file.params);
+  if (!kek) return kek.error();
+  slot.wrapped = wrapKey(kek.value(), m_key, slot.associated(file.bound));
+  auto& slots = file.slots;
+  slots.erase(std::remove_if(slots.begin(), slots.end(), [&](const Slot& s) { return s.id == slot.id; }), slots.end());
+  if (static_cast<int>(slots.size()) >= kMaxSlots) {
+    return Error::conflict(QStringLiteral("account"), QStringLiteral("the vault holds %1 accounts already").arg(kMaxSlots),
+                           QStringLiteral("Remove accounts no longer used"));
+  }
+  slots.push_back(slot);
+  return writeFileDurably(keyFilePath(m_folder), file.bytes());
+}
+
+Status Vault::removeAccountKey(const QString& account) {
+  auto keyFile = readKeyFile(m_folder);
+  if (!keyFile) return keyFile.error();
+  KeyFile file = keyFile.value();
+  const QByteArray id = slotId(m_salt, account);
+  auto& slots = file.slots;
+  slots.erase(std::remove_if(slots.begin(), slots.end(), [&](const Slot& s) { return s.id == id; }), slots.end());
+  return writeFileDurably(keyFilePath(m_folder), file.bytes());
+}
+
+std::vector<Vault::FailedUnlock> Vault::failedUnlocks() const {
+  std::vector<FailedUnlock> out;
+  QFile file(failedUnlocksPath(m_folder));
+  if (!file.open(QIODevice::ReadOnly)) return out;
+  for (const QByteArray& line : file.readAll().split('\n')) {
+    const auto fields = line.split('\t');
+    if (fields.size() != 2) continue;
+    const QDateTime at = QDateTime::fromString(QString::fromLatin1(fields[0]), Qt::ISODateWithMs);
+    if (at.isValid()) out.push_back({at, QString::fromLatin1(fields[1])});
+  }
+  return out;
+}
+
+void Vault::clearFailedUnlocks() {
+  QFile::remove(failedUnlocksPath(m_folder));
+  syncFolder(m_folder);
+}
+
+Status Vault::dropOlderGenerations() {
+  for (std::uint64_t old : generations()) {
+    if (old == m_generation) continue;
+    QFile::remove(snapshotPath(old));
+    QFile::remove(journalPath(old));
+  }
+  return syncFolder(m_folder);
 }
 
 Result<std::unique_ptr<Vault>> Vault::unlock(const QString& folder, const QByteArray& passphrase) {
@@ -264,17 +423,18 @@ Status Vault::changePassphrase(const QByteArray& current, const QByteArray& next
   if (auto ok = checkNewPassphrase(next); !ok) return ok;
   auto keyFile = readKeyFile(m_folder);
   if (!keyFile) return keyFile.error();
+  KeyFile file = keyFile.value();
   auto oldKek = currentIsRecoveryKey ? recoveryKeyFromText(QString::fromLatin1(current))
-                                     : deriveKey(current, keyFile->salt, keyFile->params);
+                                     : deriveKey(current, file.salt, file.params);
   if (!oldKek) return oldKek.error();
-  const QByteArray& proof = currentIsRecoveryKey ? keyFile->byRecovery : keyFile->byPassphrase;
-  if (auto proved = unwrapKey(oldKek.value(), proof, keyFile->bound); !proved) return proved.error();
+  const QByteArray& proof = currentIsRecoveryKey ? file.byRecovery : file.byPassphrase;
+  if (auto proved = unwrapKey(oldKek.value(), proof, file.bound); !proved) return proved.error();
   // Salt and cost stay, so the header the recovery key's wrap is bound to stays too and the
   // recovery key goes on working.
-  auto newKek = deriveKey(next, keyFile->salt, keyFile->params);
+  auto newKek = deriveKey(next, file.salt, file.params);
   if (!newKek) return newKek.error();
-  const QByteArray file = keyFile->bound + wrapKey(newKek.value(), m_key, keyFile->bound) + keyFile->byRecovery;
-  if (auto ok = writeFileDurably(keyFilePath(m_folder), file); !ok) return ok;
+  file.byPassphrase = wrapKey(newKek.value(), m_key, file.bound);
+  if (auto ok = writeFileDurably(keyFilePath(m_folder), file.bytes()); !ok) return ok;
   log::storage()->info("vault passphrase changed");
   return {};
 }

@@ -4,6 +4,7 @@
 #include "VaultCrypto.h"
 #include "VaultFiles.h"
 
+#include <QDateTime>
 #include <QString>
 
 #include <memory>
@@ -22,6 +23,10 @@ class Vault final {
                                 const QByteArray& firstSnapshot);
   static Result<std::unique_ptr<Vault>> unlock(const QString& folder, const QByteArray& passphrase);
   static Result<std::unique_ptr<Vault>> unlockWithRecoveryKey(const QString& folder, const QString& recoveryKey);
+  // Signing in: the account's own key slot when it has one, else the vault passphrase. A
+  // wrong passphrase is noted beside the vault (failedUnlocks) before the error returns.
+  struct Unlocked;
+  static Result<Unlocked> unlockAs(const QString& folder, const QString& account, const QByteArray& passphrase);
   static bool isVault(const QString& folder);
   // A key file's bytes parsed and range-checked without deriving any key (what unlocking
   // does first): for refusing hostile headers, and for the fuzzer.
@@ -53,6 +58,24 @@ class Vault final {
   // (which keep the old passphrase) are untouched.
   Status changePassphrase(const QByteArray& current, const QByteArray& next, bool currentIsRecoveryKey);
 
+  // Accounts' key slots: the data key wrapped under an account's own passphrase, found by a
+  // keyed hash of its name (accountId), so vault.key names no one.
+  Status setAccountKey(const QString& account, const QByteArray& passphrase);
+  Status removeAccountKey(const QString& account);
+  bool hasAccountKey(const QString& account) const;
+  QString accountId(const QString& account) const;
+  // Wrong passphrases noted since they were last cleared: when, and whose slot id (or
+  // "vault", "recovery").
+  struct FailedUnlock {
+    QDateTime at;
+    QString who;
+  };
+  std::vector<FailedUnlock> failedUnlocks() const;
+  void clearFailedUnlocks();
+  // After a purge: only the current generation stays, so no older snapshot or journal holds
+  // what was purged.
+  Status dropOlderGenerations();
+
   // Appends one committed transaction's change set; on disk (fsync'd) when it returns.
   Status append(const QByteArray& changeSet);
   // Writes the whole database as the next generation, atomically, and drops all but the
@@ -65,6 +88,8 @@ class Vault final {
  private:
   Vault(QString folder, SecretKey key, int lockFd);
   static Result<std::unique_ptr<Vault>> openWith(const QString& folder, bool recovery, const QByteArray& secret);
+  static Result<Unlocked> openAs(const QString& folder, bool recovery, const QString& account, const QByteArray& secret);
+  QByteArray m_salt;
   QString snapshotPath(std::uint64_t generation) const;
   QString journalPath(std::uint64_t generation) const;
   QString m_folder;
@@ -72,6 +97,11 @@ class Vault final {
   int m_lockFd;
   std::uint64_t m_generation = 0;
   std::unique_ptr<JournalWriter> m_journal;
+};
+
+struct Vault::Unlocked {
+  std::unique_ptr<Vault> vault;
+  bool byOwnPassphrase = false;  // false: the vault passphrase
 };
 
 struct Vault::Created {

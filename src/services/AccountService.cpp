@@ -1,0 +1,188 @@
+#include "AccountService.h"
+
+#include "AccountRepository.h"
+#include "AuditRepository.h"
+#include "Database.h"
+#include "Log.h"
+#include "Lookup.h"
+
+namespace casebook {
+
+namespace {
+
+Status validateAccountName(const QString& name) {
+  const QString trimmed = name.trimmed();
+  if (trimmed.isEmpty() || trimmed.size() > 64) {
+    return Error::invalid(QStringLiteral("account"), QStringLiteral("an account name is 1 to 64 characters"),
+                          QStringLiteral("Use a short sign-in name such as 'casey.ward'"));
+  }
+  for (const QChar c : trimmed) {
+    if (c.isSpace() || !c.isPrint()) {
+      return Error::invalid(QStringLiteral("account"), QStringLiteral("'%1' has a space or an invisible character").arg(trimmed),
+                            QStringLiteral("Use letters, digits, dots or hyphens, e.g. 'casey.ward'"));
+    }
+  }
+  return {};
+}
+
+Actor actorOf(AccountRepository& accounts, const Account& account) {
+  const AccessProfile profile = accounts.profileOf(account);
+  return Actor{account.name, account.role, profile.memberOf, profile.chairOf};
+}
+
+}  // namespace
+
+Result<Actor> AccountService::signIn(Database& db, const Clock& clock, const QString& name) {
+  Error refusal = Error::denied(QString());
+  bool refused = false;
+  auto actor = db.write([&]() -> Result<Actor> {
+    AccountRepository accounts(db);
+    AuditRepository audit(db);
+    QStringList names;
+    for (const auto& a : accounts.all()) names << a.name;
+    // Wrong passphrases typed while the vault was locked, noted beside it, come in first.
+    for (const auto& failed : db.failedSignIns(names)) {
+      audit.append(failed.at, failed.account, {AuditEvent::FailedSignIn, std::nullopt, QString(),
+                                               QStringLiteral("wrong passphrase"), QString()});
+    }
+    if (auto valid = validateAccountName(name); !valid) return valid.error();
+    std::optional<Account> account = accounts.byName(name.trimmed());
+    if (!account && names.isEmpty() && !db.signedInByOwnPassphrase()) {
+      Account first{0, name.trimmed(), Role::Administrator, std::nullopt, Credential::VaultPassphrase, true, clock.now()};
+      first.id = accounts.insert(first);
+      audit.append(clock.now(), first.name, {AuditEvent::ChangeAccount, std::nullopt, QString(),
+                                             QStringLiteral("first administrator, signs in with the vault passphrase"),
+                                             QString()});
+      account = first;
+    }
+    auto refuse = [&](const QString& problem, const QString& fix) -> Result<Actor> {
+      audit.append(clock.now(), name.trimmed(), {AuditEvent::FailedSignIn, std::nullopt, QString(), problem, QString()});
+      refusal = Error::invalid(QStringLiteral("account"), problem, fix);
+      refused = true;
+      return actorOf(accounts, Account{});  // committed: the failed sign-in stays recorded
+    };
+    if (!account) {
+      return refuse(QStringLiteral("there is no account '%1' in this vault").arg(name.trimmed()),
+                    QStringLiteral("Check the name, or ask an administrator to add your account"));
+    }
+    if (!account->active) {
+      return refuse(QStringLiteral("the account '%1' is disabled").arg(account->name),
+                    QStringLiteral("Ask an administrator to enable it"));
+    }
+    const bool ownPassphrase = db.signedInByOwnPassphrase();
+    if (ownPassphrase != (account->credential == Credential::OwnPassphrase)) {
+      return refuse(QStringLiteral("the passphrase is not the one of the account '%1'").arg(account->name),
+                    QStringLiteral("Sign in with your own passphrase"));
+    }
+    audit.append(clock.now(), account->name, {AuditEvent::SignIn, std::nullopt, QString(), QString(), QString()});
+    return actorOf(accounts, *account);
+  });
+  if (actor) db.clearFailedSignIns();
+  if (refused) return refusal;
+  if (actor) log::services()->info("signed in as {}", toKey(actor->role).toStdString());
+  return actor;
+}
+
+Result<Account> AccountService::existing(const QString& name) {
+  auto account = AccountRepository(m_ctx.db).byName(name.trimmed());
+  if (!account) {
+    return Error::notFound(QStringLiteral("account"), QStringLiteral("there is no account '%1'").arg(name.trimmed()),
+                           QStringLiteral("List accounts with 'account list'"));
+  }
+  return *account;
+}
+
+Result<Account> AccountService::add(const NewAccountInput& input) {
+  return m_ctx.db.write([&]() -> Result<Account> {
+    if (auto allowed = m_ctx.allow(Operation::ManageVault); !allowed) return allowed.error();
+    if (!m_ctx.db.isVault()) {
+      return Error::invalid(QStringLiteral("database"), QStringLiteral("accounts belong to an encrypted vault"),
+                            QStringLiteral("Open the vault (--vault FOLDER) to manage its accounts"));
+    }
+    if (auto valid = validateAccountName(input.name); !valid) return valid.error();
+    AccountRepository accounts(m_ctx.db);
+    if (accounts.byName(input.name.trimmed())) {
+      return Error::conflict(QStringLiteral("account"), QStringLiteral("the account '%1' exists").arg(input.name.trimmed()),
+                             QStringLiteral("Choose another name, or change that account"));
+    }
+    Account a{0, input.name.trimmed(), input.role, std::nullopt, Credential::OwnPassphrase, true, m_ctx.clock.now()};
+    auto member = Lookup(m_ctx.db).optionalMember(input.member, QStringLiteral("member"));
+    if (!member) return member.error();
+    a.memberId = member.value();
+    a.id = accounts.insert(a);
+    m_ctx.audit(AuditEvent::ChangeAccount, std::nullopt, QString(),
+                QStringLiteral("account %1 added as %2").arg(a.name, toKey(a.role)));
+    // Last, so that a refused passphrase leaves no account behind (the transaction rolls back).
+    if (auto slot = m_ctx.db.setAccountKey(a.name, input.passphrase); !slot) return slot.error();
+    return a;
+  });
+}
+
+Result<std::vector<Account>> AccountService::list() {
+  return m_ctx.db.read([&]() -> Result<std::vector<Account>> {
+    if (auto allowed = m_ctx.allow(Operation::ManageVault); !allowed) return allowed.error();
+    return AccountRepository(m_ctx.db).all();
+  });
+}
+
+Status AccountService::change(const QString& name, const AccountChanges& changes) {
+  return m_ctx.db.write([&]() -> Status {
+    if (auto allowed = m_ctx.allow(Operation::ManageVault); !allowed) return allowed;
+    auto found = existing(name);
+    if (!found) return found.error();
+    Account a = found.value();
+    QStringList what;
+    if (changes.role) {
+      a.role = *changes.role;
+      what << QStringLiteral("role %1").arg(toKey(a.role));
+    }
+    if (changes.member) {
+      auto member = Lookup(m_ctx.db).optionalMember(*changes.member, QStringLiteral("member"));
+      if (!member) return member.error();
+      a.memberId = member.value();
+      what << QStringLiteral("member");
+    }
+    if (changes.active) {
+      a.active = *changes.active;
+      what << (a.active ? QStringLiteral("enabled") : QStringLiteral("disabled"));
+    }
+    AccountRepository accounts(m_ctx.db);
+    accounts.update(a);
+    if (accounts.activeAdministrators() == 0) {
+      return Error::conflict(QStringLiteral("account"), QStringLiteral("the vault would have no administrator left"),
+                             QStringLiteral("Make another account administrator first"));
+    }
+    m_ctx.audit(AuditEvent::ChangeAccount, std::nullopt, QString(),
+                QStringLiteral("account %1: %2").arg(a.name, what.join(QStringLiteral(", "))));
+    // A disabled account's key slot goes, so its passphrase no longer opens the vault.
+    if (changes.active && !a.active && a.credential == Credential::OwnPassphrase) {
+      if (auto removed = m_ctx.db.removeAccountKey(a.name); !removed) return removed;
+    }
+    return {};
+  });
+}
+
+Status AccountService::setPassphrase(const QString& name, const QByteArray& passphrase) {
+  return m_ctx.db.write([&]() -> Status {
+    auto found = existing(name);
+    if (!found) return found.error();
+    const bool own = found->name.compare(m_ctx.actor.userName, Qt::CaseInsensitive) == 0;
+    if (!own) {
+      if (auto allowed = m_ctx.allow(Operation::ManageVault); !allowed) return allowed;
+    }
+    if (found->credential == Credential::VaultPassphrase) {
+      return Error::invalid(QStringLiteral("account"),
+                            QStringLiteral("'%1' signs in with the vault passphrase").arg(found->name),
+                            QStringLiteral("Change it with 'vault passphrase' (File > Change vault passphrase)"));
+    }
+    if (!found->active) {
+      return Error::conflict(QStringLiteral("account"), QStringLiteral("the account '%1' is disabled").arg(found->name),
+                             QStringLiteral("Enable it first"));
+    }
+    m_ctx.audit(AuditEvent::ChangeAccount, std::nullopt, QString(),
+                QStringLiteral("account %1: passphrase set").arg(found->name));
+    return m_ctx.db.setAccountKey(found->name, passphrase);
+  });
+}
+
+}  // namespace casebook
