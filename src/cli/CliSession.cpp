@@ -156,7 +156,7 @@ QString CliSession::accountName() const {
   if (!user.empty()) return qs(user);
   const QString fromEnvironment = qEnvironmentVariable("CASEBOOK_USER");
   if (!fromEnvironment.isEmpty()) return fromEnvironment;
-  return qEnvironmentVariable("USER", QStringLiteral("local user"));
+  return qEnvironmentVariable("USER", QStringLiteral("admin"));
 }
 
 void CliSession::closeDatabase() {

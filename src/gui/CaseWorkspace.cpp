@@ -1,4 +1,5 @@
 #include "CaseWorkspace.h"
+#include "AuditService.h"
 
 #include "CaseReader.h"
 #include "CloseCaseDialog.h"
@@ -109,7 +110,18 @@ void CaseWorkspace::clear() {
 }
 
 bool CaseWorkspace::showCase(const QString& reference) {
-  auto detail = CaseReader(m_ctx).get(reference);
+  // Opening another case is a view, recorded in the audit trail (with a reason when the
+  // partnership requires one); showing the open case again after an edit is not.
+  const bool sameCase = !m_reference.isEmpty() && reference.compare(m_reference, Qt::CaseInsensitive) == 0;
+  QString reason;
+  if (!sameCase && AuditService(m_ctx).reasonRule().value_or(ReasonRule::Never) == ReasonRule::ViewsAndExports) {
+    bool ok = false;
+    reason = QInputDialog::getText(this, tr("Reason for viewing"),
+                                   tr("The partnership asks why you are opening %1:").arg(reference), QLineEdit::Normal,
+                                   QString(), &ok);
+    if (!ok) return false;
+  }
+  auto detail = sameCase ? CaseReader(m_ctx).refresh(reference) : CaseReader(m_ctx).get(reference, reason);
   if (!detail) {
     clear();
     m_title->setText(detail.error().message());
@@ -196,7 +208,7 @@ void CaseWorkspace::askToStepDown() {
 
 void CaseWorkspace::askToEdit() {
   if (m_reference.isEmpty()) return;
-  auto detail = CaseReader(m_ctx).get(m_reference);
+  auto detail = CaseReader(m_ctx).refresh(m_reference);
   if (!detail) return;
   EditCaseDialog dialog(m_edits, detail.value(), this);
   dialog.exec();
@@ -211,7 +223,7 @@ void CaseWorkspace::askToDecide() {
 void CaseWorkspace::askToClose() {
   if (m_reference.isEmpty() || !m_close->isEnabled()) return;
   QStringList chairs;
-  if (auto detail = CaseReader(m_ctx).get(m_reference)) {
+  if (auto detail = CaseReader(m_ctx).refresh(m_reference)) {
     if (auto names = DirectoryService(m_ctx).chairsOf(detail->record.groupId)) chairs = names.value();
   }
   CloseCaseDialog dialog(m_reference, chairs, m_ctx.clock.today(), this);

@@ -9,6 +9,7 @@
 #include "Session.h"
 #include "VaultService.h"
 #include "vault/PassphraseDialog.h"
+#include "vault/SignInDialog.h"
 
 #include <QDir>
 #include <QFile>
@@ -33,12 +34,12 @@ Launcher::Launcher(QObject* parent) : QObject(parent), m_idle(new QTimer(this)) 
   m_idle->setSingleShot(true);
   setIdleMinutes(QSettings().value(QStringLiteral("vault/idleMinutes"), 5).toInt());
   connect(m_idle, &QTimer::timeout, this, &Launcher::lock);
-  m_prompt = [](const QString& folder) {
-    bool ok = false;
-    const QString passphrase = QInputDialog::getText(
-        nullptr, tr("Casebook is locked"), tr("The vault %1 is locked.\nPassphrase:").arg(folder), QLineEdit::Password,
-        QString(), &ok);
-    return ok ? passphrase.toUtf8() : QByteArray();
+  m_account = QSettings().value(QStringLiteral("vault/account"), qEnvironmentVariable("USER")).toString();
+  m_prompt = [this](const QString& folder) {
+    SignInDialog dialog(folder, m_account);
+    if (dialog.exec() != QDialog::Accepted) return QByteArray();
+    setAccount(dialog.account());
+    return dialog.passphrase();
   };
   m_howToRecover = [this](const QString& folder, const QString& problem, bool hasPrevious) {
     return askHowToRecover(m_window.get(), folder, problem, hasPrevious);
@@ -74,6 +75,11 @@ Launcher::Launcher(QObject* parent) : QObject(parent), m_idle(new QTimer(this)) 
   if (QCoreApplication::instance()) QCoreApplication::instance()->installEventFilter(this);
 }
 
+void Launcher::setAccount(const QString& account) {
+  m_account = account.trimmed();
+  QSettings().setValue(QStringLiteral("vault/account"), m_account);
+}
+
 void Launcher::setIdleMinutes(int minutes) { m_idle->setInterval(std::clamp(minutes, 1, 15) * 60 * 1000); }
 
 bool Launcher::eventFilter(QObject* watched, QEvent* event) {
@@ -91,14 +97,14 @@ bool Launcher::eventFilter(QObject* watched, QEvent* event) {
 }
 
 Status Launcher::openVault(const QString& folder, const QByteArray& secret, bool byRecoveryKey) {
-  auto session = Session::openVault(folder, secret, byRecoveryKey);
+  auto session = Session::openVault(folder, secret, byRecoveryKey, 0, m_account);
   // A wrong passphrase, a vault open elsewhere or a missing folder is told as it is; only
   // damage (a storage error once the key file has been read) leads to the recovery choices.
   if (!session && session.error().kind == Error::Kind::Storage && Database::isVaultFolder(folder)) {
     const auto generations = Database::vaultGenerations(folder);
     switch (m_howToRecover(folder, session.error().message(), generations.size() > 1)) {
       case RecoveryChoice::OpenPrevious:
-        session = Session::openVault(folder, secret, byRecoveryKey, generations.at(1));
+        session = Session::openVault(folder, secret, byRecoveryKey, generations.at(1), m_account);
         break;
       case RecoveryChoice::RestoreBackup:
         if (const RestorePlan plan = m_whatToRestore(); !plan.backup.isEmpty()) return restoreBackup(plan, secret);
@@ -115,7 +121,7 @@ Status Launcher::openVault(const QString& folder, const QByteArray& secret, bool
 Status Launcher::restoreBackup(const RestorePlan& plan, const QByteArray& secret) {
   if (auto copied = BackupService::restore(plan.backup, plan.newVault); !copied) return copied;
   // Opening it decrypts every record and runs the checks: that is the restore's proof.
-  auto session = Session::openVault(plan.newVault, secret, false);
+  auto session = Session::openVault(plan.newVault, secret, false, 0, m_account);
   if (!session) {
     QDir(plan.newVault).removeRecursively();  // made a moment ago; a copy that does not open is no restore
     return session.error();
@@ -131,7 +137,7 @@ bool Launcher::unlockAtStart(const QString& folder) {
 
 Result<QString> Launcher::newVault(const QString& folder, const QByteArray& passphrase) {
   QString recovery;
-  auto session = Session::createVault(folder, passphrase, &recovery);
+  auto session = Session::createVault(folder, passphrase, &recovery, m_account);
   if (!session) return session.error();
   show(std::move(session).value());
   return recovery;
@@ -144,11 +150,12 @@ void Launcher::onScreenLocked(bool active) {
 void Launcher::onSessionLockRequested() { lock(); }
 
 void Launcher::askToOpenVault(const QString& folder, QWidget* parent) {
-  bool ok = false;
-  const QString passphrase = QInputDialog::getText(parent, tr("Open vault"), tr("Passphrase for %1:").arg(folder),
-                                                   QLineEdit::Password, QString(), &ok);
-  if (!ok) return;
-  const Status opened = openVault(folder, passphrase.toUtf8());
+  SignInDialog dialog(folder, m_account, parent);
+  if (dialog.exec() != QDialog::Accepted) return;
+  setAccount(dialog.account());
+  QByteArray passphrase = dialog.passphrase();
+  const Status opened = openVault(folder, passphrase);
+  passphrase.fill('\0');
   if (!opened) QMessageBox::warning(parent, tr("Cannot open the vault"), opened.error().message());
 }
 

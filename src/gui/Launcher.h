@@ -58,6 +58,10 @@ class Launcher final : public QObject {
   }
 
   MainWindow* window() const { return m_window.get(); }
+  // The account that signs in to vaults: remembered between runs (QSettings vault/account),
+  // the login name at first; the sign-in dialog changes it.
+  QString account() const { return m_account; }
+  void setAccount(const QString& account);
 
  public Q_SLOTS:
   // The desktop's screen saver or lock screen came on (true) or went off: lock with it.
@@ -80,6 +84,7 @@ class Launcher final : public QObject {
   QString m_lockedFolder;
   bool m_locked = false;
   std::function<QByteArray(const QString&)> m_prompt;
+  QString m_account;
   std::function<RecoveryChoice(const QString&, const QString&, bool)> m_howToRecover;
   std::function<RestorePlan()> m_whatToRestore;
 };

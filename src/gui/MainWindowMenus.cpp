@@ -8,6 +8,8 @@
 #include "MainWindow.h"
 #include "NewCaseDialog.h"
 #include "ProgressPrompt.h"
+#include "AuditService.h"
+#include "audit/AuditDialog.h"
 #include "directory/DirectoryDialog.h"
 #include "RecentFiles.h"
 #include "edits/Edits.h"
@@ -53,6 +55,11 @@ void MainWindow::buildMenus() {
                            dialog.exec();
                            refreshChoices();
                          });
+  partnership->addSeparator();
+  partnership->addAction(tr("&Audit trail..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this, [this] {
+    AuditDialog dialog(m_ctx, this);
+    dialog.exec();
+  });
   buildViewMenu();
   buildHelpMenu();
 }
@@ -282,7 +289,14 @@ void MainWindow::importCases(const QString& path) {
 void MainWindow::askToExport() {
   const QString path = QFileDialog::getSaveFileName(this, tr("Export the listed cases"), QString(), kCsvFilter);
   if (path.isEmpty()) return;
-  const auto exported = ExportService(m_ctx).exportCases(path, m_list->currentRequest());
+  QString reason;
+  if (AuditService(m_ctx).reasonRule().value_or(ReasonRule::Never) != ReasonRule::Never) {
+    bool ok = false;
+    reason = QInputDialog::getText(this, tr("Reason for exporting"), tr("The partnership asks why this data leaves Casebook:"),
+                                   QLineEdit::Normal, QString(), &ok);
+    if (!ok) return;
+  }
+  const auto exported = ExportService(m_ctx).exportCases(path, m_list->currentRequest(), reason);
   if (!exported) {
     QMessageBox::warning(this, tr("Not exported"), exported.error().message());
     return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChangeRecorder.h"
+#include "Database.h"
 #include "ServiceContext.h"
 
 #include <QByteArray>
@@ -22,10 +23,19 @@ class EditHistory final {
 
   // Refused, changing nothing, when a row the edit touched has been changed since
   // (by another window, the command line or a colleague on a shared file).
-  Status undo(const QByteArray& changes) { return applyChanges(m_ctx.db, changes, ChangeDirection::Undo); }
-  Status redo(const QByteArray& changes) { return applyChanges(m_ctx.db, changes, ChangeDirection::Redo); }
+  // Each is one entry in the audit trail, in the same transaction as the rows it puts back.
+  Status undo(const QByteArray& changes) { return apply(changes, ChangeDirection::Undo); }
+  Status redo(const QByteArray& changes) { return apply(changes, ChangeDirection::Redo); }
 
  private:
+  Status apply(const QByteArray& changes, ChangeDirection direction) {
+    return m_ctx.db.write([&]() -> Status {
+      if (auto applied = applyChanges(m_ctx.db, changes, direction); !applied) return applied;
+      m_ctx.audit(AuditEvent::Undo, std::nullopt, QString(),
+                  direction == ChangeDirection::Undo ? QStringLiteral("undo") : QStringLiteral("redo"));
+      return {};
+    });
+  }
   ServiceContext& m_ctx;
 };
 

@@ -35,7 +35,7 @@ inline QString snapshot(ServiceContext& ctx) {
   auto page = CaseReader(ctx).list(all);
   if (!page) return QStringLiteral("error: ") + page.error().message();
   for (const auto& row : page->rows) {
-    auto found = CaseReader(ctx).get(row.reference);
+    auto found = CaseReader(ctx).refresh(row.reference);
     if (!found) return QStringLiteral("error: ") + found.error().message();
     const CaseDetail& d = found.value();
     const Case& c = d.record;
