@@ -78,6 +78,7 @@ class MainWindow final : public QMainWindow {
   void askWhoIAm();
   void askToImport();
   void askToExport();
+  void askForSubjectAccess();
   void askForNewCase();
   void askToBackUp();
   void askForNewPassphrase();

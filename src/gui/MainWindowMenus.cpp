@@ -9,7 +9,10 @@
 #include "NewCaseDialog.h"
 #include "ProgressPrompt.h"
 #include "AuditService.h"
+#include "CaseTableModel.h"
+#include "SubjectAccessService.h"
 #include "audit/AuditDialog.h"
+#include "retention/RetentionDialog.h"
 #include "directory/DirectoryDialog.h"
 #include "RecentFiles.h"
 #include "edits/Edits.h"
@@ -60,6 +63,15 @@ void MainWindow::buildMenus() {
     AuditDialog dialog(m_ctx, this);
     dialog.exec();
   });
+  partnership->addAction(tr("&Retention review..."), this, [this] {
+    // A purged case's rows are in the undo history's change sets: it goes with them.
+    RetentionDialog dialog(m_ctx, [this] { m_edits->stack().clear(); }, this);
+    dialog.exec();
+    m_workspace->clear();
+    m_list->setScope(m_model->request());
+    refreshGroups();
+  });
+  partnership->addAction(tr("&Subject access export..."), this, &MainWindow::askForSubjectAccess);
   buildViewMenu();
   buildHelpMenu();
 }
@@ -284,6 +296,32 @@ void MainWindow::importCases(const QString& path) {
     return;
   }
   statusBar()->showMessage(tr("Imported %1 cases (Undo takes the whole import back)").arg(imported->casesCreated), 8000);
+}
+
+void MainWindow::askForSubjectAccess() {
+  const QString reference = m_workspace->reference();
+  if (reference.isEmpty()) {
+    QMessageBox::information(this, tr("Subject access export"), tr("Open a case of the subject first."));
+    return;
+  }
+  bool ok = false;
+  const QString reason = QInputDialog::getText(this, tr("Subject access export"),
+                                               tr("Everything held about the subject of %1, in every group, goes into one "
+                                                  "file. The request's reference (e.g. SAR 2026-014):")
+                                                   .arg(reference),
+                                               QLineEdit::Normal, QString(), &ok);
+  if (!ok) return;
+  const QString path = QFileDialog::getSaveFileName(this, tr("Save the subject access file"), QString(),
+                                                    tr("JSON files (*.json)"));
+  if (path.isEmpty()) return;
+  const auto report = SubjectAccessService(m_ctx).exportSubject(reference, path, reason);
+  if (!report) {
+    QMessageBox::warning(this, tr("Not exported"), report.error().message());
+    return;
+  }
+  statusBar()->showMessage(tr("Wrote %1 cases, %2 rows to %3; review it for other people's data before sending")
+                               .arg(report->cases).arg(report->rows).arg(path),
+                           10000);
 }
 
 void MainWindow::askToExport() {

@@ -399,7 +399,7 @@ std::vector<Vault::FailedUnlock> Vault::failedUnlocks() const {
 
 void Vault::clearFailedUnlocks() {
   QFile::remove(failedUnlocksPath(m_folder));
-  syncFolder(m_folder);
+  if (!syncFolder(m_folder)) log::storage()->warn("the vault folder could not be synced after a sign-in");
 }
 
 Status Vault::dropOlderGenerations() {
