@@ -4,9 +4,12 @@
 #include "RecentFiles.h"
 #include "MainWindow.h"
 #include "NewCaseDialog.h"
+#include "audit/AuditDialog.h"
 #include "directory/DirectoryDialog.h"
+#include "retention/RetentionDialog.h"
 #include "edits/Edits.h"
 #include "vault/PassphraseDialog.h"
+#include "vault/SignInDialog.h"
 #include "vault/VaultRecovery.h"
 #include "vault/VaultSettingsDialog.h"
 #include "vault/ProcessHardening.h"
@@ -55,7 +58,7 @@ int main(int argc, char* argv[]) {
   const QCommandLineOption page(QStringLiteral("page"),
                                QStringLiteral("Show this page: cases, my-actions, overdue-actions, meetings, reports"),
                                QStringLiteral("name"));
-  const QCommandLineOption dialog(QStringLiteral("dialog"), QStringLiteral("With --screenshot: picture this dialog: new-case, directory, vault-settings, passphrase, vault-damaged"),
+  const QCommandLineOption dialog(QStringLiteral("dialog"), QStringLiteral("With --screenshot: picture this dialog: new-case, directory, vault-settings, passphrase, vault-damaged, sign-in, audit, retention"),
                                   QStringLiteral("name"));
   parser.addOption(screenshot);
   parser.addOption(openCase);
@@ -114,6 +117,19 @@ int main(int argc, char* argv[]) {
           true);
       box->show();
       pictured = box;
+    } else if (parser.value(dialog) == QStringLiteral("sign-in")) {
+      auto* signIn = new gui::SignInDialog(QStringLiteral("/home/officer/casebook-vault"), QStringLiteral("casey.ward"), &window);
+      signIn->show();
+      pictured = signIn;
+    } else if (parser.value(dialog) == QStringLiteral("audit")) {
+      auto* audit = new gui::AuditDialog(window.edits()->context(), &window);
+      audit->verify();
+      audit->show();
+      pictured = audit;
+    } else if (parser.value(dialog) == QStringLiteral("retention")) {
+      auto* review = new gui::RetentionDialog(window.edits()->context(), [] {}, &window);
+      review->show();
+      pictured = review;
     } else if (parser.value(dialog) == QStringLiteral("directory")) {
       auto* directory = new gui::DirectoryDialog(*window.edits(), &window);
       directory->tabs()->setCurrentIndex(3);

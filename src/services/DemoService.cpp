@@ -56,6 +56,7 @@ Result<DemoSummary> DemoService::generate(const DemoOptions& options, const std:
     }
     searchIndex.resume();
     SettingsRepository(m_ctx.db).set(QStringLiteral("demo"), QStringLiteral("fictional demo data"));
+    m_ctx.audit(AuditEvent::Import, std::nullopt, QString(), QStringLiteral("%1 fictional demo cases").arg(summary.cases));
     log::services()->info("demo data generated: {} cases", summary.cases);
     return summary;
   });

@@ -112,7 +112,7 @@ void AuditDialog::reload() {
   m_table->resizeColumnsToContents();
   m_status->setText(filter.limit == static_cast<int>(entries->size())
                         ? tr("The newest %1 entries that match; narrow the filters to see older ones").arg(filter.limit)
-                        : tr("%n entries", nullptr, static_cast<int>(entries->size())));
+                        : tr("%1 entries").arg(entries->size()));
 }
 
 void AuditDialog::verify() {
@@ -120,8 +120,8 @@ void AuditDialog::verify() {
   if (!verdict) {
     m_verdict->setText(verdict.error().message());
   } else if (verdict->intact()) {
-    m_verdict->setText(tr("The chain is intact: %n entries, none edited, deleted or moved. Newest hash %1.", nullptr,
-                          static_cast<int>(verdict->entries))
+    m_verdict->setText(tr("The chain is intact: %1 entries, none edited, deleted or moved. Newest hash %2.")
+                           .arg(verdict->entries)
                            .arg(verdict->headHash.left(16)));
   } else {
     m_verdict->setText(tr("The chain is BROKEN: %1. Keep this vault as evidence and tell your data protection officer.")

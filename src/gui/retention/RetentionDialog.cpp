@@ -1,5 +1,6 @@
 #include "RetentionDialog.h"
 
+#include "Case.h"
 #include "Dates.h"
 #include "RetentionService.h"
 
@@ -51,9 +52,9 @@ RetentionDialog::RetentionDialog(ServiceContext& ctx, std::function<void()> purg
   auto* layout = new QVBoxLayout(this);
   auto* intro = new QLabel(this);
   intro->setWordWrap(true);
-  intro->setText(tr("Closed cases kept longer than the retention period (%n years) and not kept by a decision still "
-                    "in force.",
-                    nullptr, RetentionService(ctx).years().value_or(RetentionService::kDefaultYears)));
+  const int years = RetentionService(ctx).years().value_or(RetentionService::kDefaultYears);
+  intro->setText(tr("Closed cases kept longer than the retention period (%1) and not kept by a decision still in force.")
+                     .arg(years == 1 ? tr("one year") : tr("%1 years").arg(years)));
   layout->addWidget(intro);
   layout->addWidget(m_table, 1);
   layout->addWidget(m_status);
@@ -73,7 +74,9 @@ void RetentionDialog::reload() {
   m_table->setRowCount(static_cast<int>(due->size()));
   int row = 0;
   for (const auto& c : due.value()) {
-    const QStringList cells{c.reference, c.groupCode, isoDate(c.closedOn), c.outcome, c.lastReason};
+    const auto outcome = enumFromKey<Outcome>(c.outcome);
+    const QStringList cells{c.reference, c.groupCode, isoDate(c.closedOn), outcome ? toLabel(*outcome) : c.outcome,
+                            c.lastReason};
     for (int column = 0; column < cells.size(); ++column) m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
     ++row;
   }
@@ -81,7 +84,7 @@ void RetentionDialog::reload() {
   if (row > 0) m_table->selectRow(0);
   m_keep->setEnabled(row > 0);
   m_purge->setEnabled(row > 0);
-  if (m_status->text().isEmpty()) m_status->setText(tr("%n cases due", nullptr, row));
+  if (m_status->text().isEmpty()) m_status->setText(row == 1 ? tr("One case due") : tr("%1 cases due").arg(row));
 }
 
 QString RetentionDialog::selectedReference() const {
@@ -114,8 +117,9 @@ void RetentionDialog::purgeSelected() {
     return;
   }
   m_purged();
-  m_status->setText(tr("Purged %1: %n rows removed. Backups made before today still hold it.", nullptr, removed->rows)
-                        .arg(reference));
+  m_status->setText(tr("Purged %1: %2 rows removed. Backups made before today still hold it.")
+                        .arg(reference)
+                        .arg(removed->rows));
   reload();
 }
 

@@ -12,6 +12,7 @@ namespace casebook::gui {
 SignInDialog::SignInDialog(const QString& folder, const QString& account, QWidget* parent)
     : QDialog(parent), m_account(new QLineEdit(account, this)), m_passphrase(new QLineEdit(this)) {
   setWindowTitle(tr("Sign in to Casebook"));
+  setMinimumWidth(420);
   m_account->setAccessibleName(tr("Account"));
   m_passphrase->setAccessibleName(tr("Passphrase"));
   m_passphrase->setEchoMode(QLineEdit::Password);
