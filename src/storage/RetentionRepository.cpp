@@ -32,6 +32,12 @@ QJsonArray rowsOf(SqlStatement& q) {
   return rows;
 }
 
+std::optional<qint64> subjectOf(Database& db, CaseId caseId) {
+  SqlStatement q(db, "SELECT subject_id FROM cases WHERE id = ?");
+  q.bind(caseId).exec();
+  return q.next() ? std::optional<qint64>(q.int64(0)) : std::nullopt;
+}
+
 int changes(Database& db) {
   SqlStatement q(db, "SELECT changes()");
   q.exec();
@@ -66,13 +72,9 @@ void RetentionRepository::addDecision(CaseId caseId, const QString& decidedAt, c
 
 PurgeCounts RetentionRepository::purge(CaseId caseId) {
   PurgeCounts counts;
-  qint64 subjectId = 0;
-  {
-    SqlStatement q(m_db, "SELECT subject_id FROM cases WHERE id = ?");
-    q.bind(caseId).exec();
-    if (!q.next()) return counts;
-    subjectId = q.int64(0);
-  }
+  const auto subject = subjectOf(m_db, caseId);
+  if (!subject) return counts;
+  const qint64 subjectId = *subject;
   // Rows that hang from the case without a cascade, or keep text about it.
   for (const QString& table : tablesWithColumn(m_db, "case_id")) {
     if (table == QLatin1String("cases") || table == QLatin1String("agenda_items")) continue;
@@ -109,13 +111,9 @@ PurgeCounts RetentionRepository::purge(CaseId caseId) {
 
 QJsonObject RetentionRepository::everythingAbout(CaseId anyCaseOfSubject) {
   QJsonObject out;
-  qint64 subjectId = 0;
-  {
-    SqlStatement q(m_db, "SELECT subject_id FROM cases WHERE id = ?");
-    q.bind(anyCaseOfSubject).exec();
-    if (!q.next()) return out;
-    subjectId = q.int64(0);
-  }
+  const auto subject = subjectOf(m_db, anyCaseOfSubject);
+  if (!subject) return out;
+  const qint64 subjectId = *subject;
   {
     SqlStatement q(m_db, "SELECT * FROM subjects WHERE id = ?");
     q.bind(subjectId).exec();

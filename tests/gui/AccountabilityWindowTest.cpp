@@ -83,15 +83,20 @@ class AccountabilityWindowTest final : public QObject {
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
   }
-  void cleanup() { QSettings().clear(); }
+  void init() {
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_folder = m_dir->filePath(QStringLiteral("vault"));
+    makeVault(m_folder);
+  }
+  void cleanup() {
+    QSettings().clear();
+    m_dir.reset();
+  }
 
   void aCaseworkerSeesOnlyTheirGroupsCases() {
-    QTemporaryDir dir;
-    const QString folder = dir.filePath(QStringLiteral("vault"));
-    makeVault(folder);
     gui::Launcher launcher;
     launcher.setAccount(QStringLiteral("casey"));
-    const Status opened = launcher.openVault(folder, kCaseyPassphrase);
+    const Status opened = launcher.openVault(m_folder, kCaseyPassphrase);
     QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message()));
     // The open cases listed: YJAG's, not LEDG's (the closed YJAG case is not an open one).
     QCOMPARE(listedCases(launcher.window()), 1);
@@ -107,24 +112,18 @@ class AccountabilityWindowTest final : public QObject {
   }
 
   void theVaultPassphraseDoesNotSignInAsAnotherAccount() {
-    QTemporaryDir dir;
-    const QString folder = dir.filePath(QStringLiteral("vault"));
-    makeVault(folder);
     gui::Launcher launcher;
     launcher.setAccount(QStringLiteral("someone"));
-    const Status refused = launcher.openVault(folder, kVaultPassphrase);
+    const Status refused = launcher.openVault(m_folder, kVaultPassphrase);
     QVERIFY(!refused.ok());
     QVERIFY(refused.error().problem.contains(QStringLiteral("no account 'someone'")));
     QVERIFY(launcher.window() == nullptr);
   }
 
   void theAuditViewerFiltersAndVerifies() {
-    QTemporaryDir dir;
-    const QString folder = dir.filePath(QStringLiteral("vault"));
-    makeVault(folder);
     gui::Launcher launcher;
     launcher.setAccount(QStringLiteral("admin"));
-    QVERIFY(launcher.openVault(folder, kVaultPassphrase).ok());
+    QVERIFY(launcher.openVault(m_folder, kVaultPassphrase).ok());
     gui::AuditDialog audit(launcher.window()->edits()->context());
     QVERIFY(audit.table()->rowCount() >= 6);
     audit.eventFilter()->setCurrentIndex(audit.eventFilter()->findData(QStringLiteral("create_case")));
@@ -138,12 +137,9 @@ class AccountabilityWindowTest final : public QObject {
   }
 
   void retentionReviewPurgesAndEmptiesTheUndoHistory() {
-    QTemporaryDir dir;
-    const QString folder = dir.filePath(QStringLiteral("vault"));
-    makeVault(folder);
     gui::Launcher launcher;
     launcher.setAccount(QStringLiteral("admin"));
-    QVERIFY(launcher.openVault(folder, kVaultPassphrase).ok());
+    QVERIFY(launcher.openVault(m_folder, kVaultPassphrase).ok());
     ServiceContext& ctx = launcher.window()->edits()->context();
     QUndoStack& undo = launcher.window()->edits()->stack();
     QVERIFY(launcher.window()->edits()->run(QStringLiteral("note"), [&] {
@@ -170,6 +166,11 @@ class AccountabilityWindowTest final : public QObject {
     QVERIFY(review.statusLabel()->text().contains(QStringLiteral("Purged YJAG-2017-001")));
     QVERIFY(!CaseReader(ctx).refresh(QStringLiteral("YJAG-2017-001")).ok());
   }
+
+ private:
+  // A vault made afresh for each test function (init).
+  std::unique_ptr<QTemporaryDir> m_dir;
+  QString m_folder;
 };
 
 QTEST_MAIN(AccountabilityWindowTest)

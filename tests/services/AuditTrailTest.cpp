@@ -25,9 +25,12 @@ AuditEntry newest(TestBed& bed) {
   return AuditRepository(*bed.db).list(last).front();
 }
 
-void sql(TestBed& bed, const char* text) {
+// Raw SQL, as someone with the key and sqlite3 could run it; one optional bound value.
+void sql(TestBed& bed, const char* text, const QString& value = {}) {
   auto done = bed.db->write([&]() -> Status {
-    SqlStatement(*bed.db, QString::fromLatin1(text)).exec();
+    SqlStatement q(*bed.db, QString::fromLatin1(text));
+    if (!value.isNull()) q.bind(value);
+    q.exec();
     return {};
   });
   INFO(errorText(done));
@@ -192,13 +195,7 @@ TEST_CASE("verify finds an edited, a deleted and a reordered entry", "[audit]") 
     for (const auto& e : AuditRepository(*bed.db).list(all)) {
       if (e.seq == 2) entry = e;
     }
-    const QString fixed = AuditRepository::hashOf(entry);
-    auto done = bed.db->write([&]() -> Status {
-      SqlStatement q(*bed.db, QStringLiteral("UPDATE audit_log SET hash = ? WHERE seq = 2"));
-      q.bind(fixed).exec();
-      return {};
-    });
-    REQUIRE(done.ok());
+    sql(bed, "UPDATE audit_log SET hash = ? WHERE seq = 2", AuditRepository::hashOf(entry));
     const AuditVerdict verdict = AuditRepository(*bed.db).verify();
     CHECK(verdict.brokenAt == 3);
   }
