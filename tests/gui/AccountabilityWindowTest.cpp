@@ -2,6 +2,7 @@
 // viewer filters and verifies; the retention review keeps and purges, and a purge empties the
 // undo history (which held the case).
 #include "AccountService.h"
+#include "AuditService.h"
 #include "CaseReader.h"
 #include "CaseService.h"
 #include "CaseTableModel.h"
@@ -134,6 +135,11 @@ class AccountabilityWindowTest final : public QObject {
     }
     audit.verify();
     QVERIFY(audit.verdictLabel()->text().contains(QStringLiteral("intact")));
+    // The partnership's rule on reasons, set from the viewer.
+    const int rule = audit.reasonRule()->findData(QStringLiteral("views_and_exports"));
+    audit.reasonRule()->setCurrentIndex(rule);
+    Q_EMIT audit.reasonRule()->activated(rule);
+    QCOMPARE(AuditService(launcher.window()->edits()->context()).reasonRule().value(), ReasonRule::ViewsAndExports);
   }
 
   void retentionReviewPurgesAndEmptiesTheUndoHistory() {

@@ -28,7 +28,8 @@ AuditDialog::AuditDialog(ServiceContext& ctx, QWidget* parent)
       m_to(new QDateEdit(ctx.clock.today(), this)),
       m_table(new QTableWidget(0, 7, this)),
       m_status(new QLabel(this)),
-      m_verdict(new QLabel(this)) {
+      m_verdict(new QLabel(this)),
+      m_reasons(new QComboBox(this)) {
   setWindowTitle(tr("Audit trail"));
   resize(980, 560);
   m_event->addItem(tr("Every event"));
@@ -71,6 +72,23 @@ AuditDialog::AuditDialog(ServiceContext& ctx, QWidget* parent)
   m_table->verticalHeader()->setVisible(false);
   m_table->horizontalHeader()->setStretchLastSection(true);
 
+  // The partnership's rule on reasons, changed here and recorded like any other change.
+  for (const auto& entry : EnumTable<ReasonRule>::entries) {
+    m_reasons->addItem(QString::fromLatin1(entry.label), QString::fromLatin1(entry.key));
+  }
+  m_reasons->setAccessibleName(tr("Reasons required"));
+  m_reasons->setCurrentIndex(m_reasons->findData(toKey(AuditService(ctx).reasonRule().value_or(ReasonRule::Never))));
+  connect(m_reasons, &QComboBox::activated, this, [this] {
+    const auto rule = enumFromKey<ReasonRule>(m_reasons->currentData().toString());
+    const Status set = rule ? AuditService(m_ctx).setReasonRule(*rule) : Status();
+    m_status->setText(set ? tr("Reasons required: %1").arg(m_reasons->currentText()) : set.error().message());
+    reload();
+  });
+  auto* rules = new QHBoxLayout;
+  rules->addWidget(new QLabel(tr("Ask for a reason:"), this));
+  rules->addWidget(m_reasons);
+  rules->addStretch(1);
+
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
   auto* check = buttons->addButton(tr("&Verify the chain"), QDialogButtonBox::ActionRole);
   connect(check, &QPushButton::clicked, this, &AuditDialog::verify);
@@ -82,6 +100,7 @@ AuditDialog::AuditDialog(ServiceContext& ctx, QWidget* parent)
   layout->addWidget(m_table, 1);
   layout->addWidget(m_status);
   layout->addWidget(m_verdict);
+  layout->addLayout(rules);
   layout->addWidget(buttons);
   reload();
 }

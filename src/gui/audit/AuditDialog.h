@@ -27,6 +27,7 @@ class AuditDialog final : public QDialog {
   QLineEdit* accountFilter() const { return m_account; }
   QLineEdit* caseFilter() const { return m_case; }
   QLabel* verdictLabel() const { return m_verdict; }
+  QComboBox* reasonRule() const { return m_reasons; }
   void reload();
   void verify();
 
@@ -41,6 +42,7 @@ class AuditDialog final : public QDialog {
   QTableWidget* m_table;
   QLabel* m_status;
   QLabel* m_verdict;
+  QComboBox* m_reasons;
 };
 
 }  // namespace casebook::gui

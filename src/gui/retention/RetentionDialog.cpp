@@ -9,7 +9,9 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QHBoxLayout>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -52,10 +54,26 @@ RetentionDialog::RetentionDialog(ServiceContext& ctx, std::function<void()> purg
   auto* layout = new QVBoxLayout(this);
   auto* intro = new QLabel(this);
   intro->setWordWrap(true);
-  const int years = RetentionService(ctx).years().value_or(RetentionService::kDefaultYears);
-  intro->setText(tr("Closed cases kept longer than the retention period (%1) and not kept by a decision still in force.")
-                     .arg(years == 1 ? tr("one year") : tr("%1 years").arg(years)));
+  intro->setText(tr("Closed cases kept longer than the retention period and not kept by a decision still in force."));
+  // The period itself, an administrator's to change; recorded in the audit trail.
+  auto* period = new QSpinBox(this);
+  period->setRange(1, 100);
+  period->setSuffix(tr(" years"));
+  period->setAccessibleName(tr("Retention period"));
+  period->setValue(RetentionService(ctx).years().value_or(RetentionService::kDefaultYears));
+  auto* apply = new QPushButton(tr("&Apply period"), this);
+  connect(apply, &QPushButton::clicked, this, [this, period] {
+    const Status set = RetentionService(m_ctx).setYears(period->value());
+    m_status->setText(set ? QString() : set.error().message());
+    reload();
+  });
+  auto* periodRow = new QHBoxLayout;
+  periodRow->addWidget(new QLabel(tr("Retention period:"), this));
+  periodRow->addWidget(period);
+  periodRow->addWidget(apply);
+  periodRow->addStretch(1);
   layout->addWidget(intro);
+  layout->addLayout(periodRow);
   layout->addWidget(m_table, 1);
   layout->addWidget(m_status);
   layout->addWidget(buttons);
