@@ -60,6 +60,8 @@ RetentionDialog::RetentionDialog(ServiceContext& ctx, std::function<void()> purg
   period->setRange(1, 100);
   period->setSuffix(tr(" years"));
   period->setAccessibleName(tr("Retention period"));
+  connect(period, &QSpinBox::valueChanged, period,
+          [period](int years) { period->setSuffix(years == 1 ? tr(" year") : tr(" years")); });
   period->setValue(RetentionService(ctx).years().value_or(RetentionService::kDefaultYears));
   auto* apply = new QPushButton(tr("&Apply period"), this);
   connect(apply, &QPushButton::clicked, this, [this, period] {
