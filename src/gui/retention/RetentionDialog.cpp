@@ -58,11 +58,11 @@ RetentionDialog::RetentionDialog(ServiceContext& ctx, std::function<void()> purg
   // The period itself, an administrator's to change; recorded in the audit trail.
   auto* period = new QSpinBox(this);
   period->setRange(1, 100);
-  period->setSuffix(tr(" years"));
   period->setAccessibleName(tr("Retention period"));
-  connect(period, &QSpinBox::valueChanged, period,
-          [period](int years) { period->setSuffix(years == 1 ? tr(" year") : tr(" years")); });
+  const auto suffix = [period](int years) { period->setSuffix(years == 1 ? tr(" year") : tr(" years")); };
+  connect(period, &QSpinBox::valueChanged, period, suffix);
   period->setValue(RetentionService(ctx).years().value_or(RetentionService::kDefaultYears));
+  suffix(period->value());
   auto* apply = new QPushButton(tr("&Apply period"), this);
   connect(apply, &QPushButton::clicked, this, [this, period] {
     const Status set = RetentionService(m_ctx).setYears(period->value());
