@@ -4,6 +4,7 @@
 #include "AccountService.h"
 #include "DirectoryService.h"
 #include "GroupAccessPolicy.h"
+#include "RetentionService.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -141,6 +142,9 @@ ServiceContext* CliSession::open(bool create) {
   }
   // A vault: the account signs in (recorded), and the access model applies to every call.
   auto actor = AccountService::signIn(*m_db, m_clock, accountName());
+  if (actor) {
+    if (auto finished = RetentionService::finishPendingPurge(*m_db); !finished) actor = finished.error();
+  }
   auto policy = actor ? GroupAccessPolicy::load(*m_db) : Result<GroupAccessPolicy>(actor.error());
   if (!policy) {
     fail(policy.error());

@@ -4,6 +4,7 @@
 #include "AccountService.h"
 #include "DirectoryService.h"
 #include "GroupAccessPolicy.h"
+#include "RetentionService.h"
 
 #include <QFileInfo>
 
@@ -24,6 +25,7 @@ Session::Session(std::unique_ptr<Database> db)
 Status Session::signIn(const QString& account) {
   auto actor = AccountService::signIn(*m_db, m_clock, account.isEmpty() ? desktopUser().userName : account);
   if (!actor) return actor.error();
+  if (auto finished = RetentionService::finishPendingPurge(*m_db); !finished) return finished;
   auto policy = GroupAccessPolicy::load(*m_db);
   if (!policy) return policy.error();
   m_policy = std::make_unique<GroupAccessPolicy>(std::move(policy).value());

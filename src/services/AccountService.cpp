@@ -16,10 +16,16 @@ Status validateAccountName(const QString& name) {
     return Error::invalid(QStringLiteral("account"), QStringLiteral("an account name is 1 to 64 characters"),
                           QStringLiteral("Use a short sign-in name such as 'casey.ward'"));
   }
+  // ASCII only: SQLite's NOCASE and the key slot's case folding then agree on which names
+  // are the same, so two accounts can never share a slot.
   for (const QChar c : trimmed) {
-    if (c.isSpace() || !c.isPrint()) {
-      return Error::invalid(QStringLiteral("account"), QStringLiteral("'%1' has a space or an invisible character").arg(trimmed),
-                            QStringLiteral("Use letters, digits, dots or hyphens, e.g. 'casey.ward'"));
+    const bool allowed = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+                         (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('.') ||
+                         c == QLatin1Char('-') || c == QLatin1Char('_');
+    if (!allowed) {
+      return Error::invalid(QStringLiteral("account"), QStringLiteral("an account name may hold only letters a-z, digits, "
+                                                                      "dots, hyphens and underscores"),
+                            QStringLiteral("Use a sign-in name such as 'casey.ward'"));
     }
   }
   return {};
@@ -56,7 +62,11 @@ Result<Actor> AccountService::signIn(Database& db, const Clock& clock, const QSt
       account = first;
     }
     auto refuse = [&](const QString& problem, const QString& fix) -> Result<Actor> {
-      audit.append(clock.now(), name.trimmed(), {AuditEvent::FailedSignIn, std::nullopt, QString(), problem, QString()});
+      // A name that is no account is not written down: it may be a passphrase typed in the
+      // wrong box.
+      const QString who = account ? account->name : QStringLiteral("(unknown account name)");
+      audit.append(clock.now(), who, {AuditEvent::FailedSignIn, std::nullopt, QString(),
+                                      account ? problem : QStringLiteral("no such account"), QString()});
       refusal = Error::invalid(QStringLiteral("account"), problem, fix);
       refused = true;
       return actorOf(accounts, Account{});  // committed: the failed sign-in stays recorded
@@ -93,7 +103,8 @@ Result<Account> AccountService::existing(const QString& name) {
 }
 
 Result<Account> AccountService::add(const NewAccountInput& input) {
-  return m_ctx.db.write([&]() -> Result<Account> {
+  bool slotWritten = false;
+  auto added = m_ctx.db.write([&]() -> Result<Account> {
     if (auto allowed = m_ctx.allow(Operation::ManageVault); !allowed) return allowed.error();
     if (!m_ctx.db.isVault()) {
       return Error::invalid(QStringLiteral("database"), QStringLiteral("accounts belong to an encrypted vault"),
@@ -114,8 +125,14 @@ Result<Account> AccountService::add(const NewAccountInput& input) {
                 QStringLiteral("account %1 added as %2").arg(a.name, toKey(a.role)));
     // Last, so that a refused passphrase leaves no account behind (the transaction rolls back).
     if (auto slot = m_ctx.db.setAccountKey(a.name, input.passphrase); !slot) return slot.error();
+    slotWritten = true;
     return a;
   });
+  // The commit failed after the slot was written: a slot without an account must not stay.
+  if (!added && slotWritten) {
+    if (!m_ctx.db.removeAccountKey(input.name.trimmed())) log::services()->error("an orphan key slot could not be removed");
+  }
+  return added;
 }
 
 Result<std::vector<Account>> AccountService::list() {

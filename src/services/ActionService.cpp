@@ -49,6 +49,11 @@ Result<ActionId> ActionService::add(const NewActionInput& input) {
       if (!input.raisedOn.isValid()) a.raisedOn = meeting->heldOn;
       if (input.agendaItem > 0) a.reference = actionReference(meeting->heldOn, input.agendaItem);
     }
+    // An action on a case needs the case within reach, whatever meeting it is raised at.
+    if (a.caseId) {
+      const GroupId caseGroup = CaseRepository(m_ctx.db).get(*a.caseId)->groupId;
+      if (auto allowed = m_ctx.allow(Operation::ChangeCase, caseGroup); !allowed) return allowed.error();
+    }
     if (auto allowed = m_ctx.allow(Operation::ChangeCase, group); !allowed) return allowed.error();
     a.text = input.text.trimmed();
     auto owner = lookup.optionalMember(input.owner, QStringLiteral("owner"));

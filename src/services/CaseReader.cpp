@@ -143,8 +143,22 @@ Result<std::vector<DuplicateCandidate>> CaseReader::likelyDuplicates(const Subje
     // Candidates come from every group and name their cases: a read like any other.
     if (auto allowed = m_ctx.allow(Operation::ViewCase); !allowed) return allowed.error();
     std::vector<DuplicateCandidate> result;
+    const auto reach = m_ctx.reachableGroups();
+    CaseRepository cases(m_ctx.db);
     for (auto& candidate : SubjectRepository(m_ctx.db).candidatesFor(subject)) {
-      if (isLikelyDuplicate(subject, candidate.subject)) result.push_back(std::move(candidate));
+      if (!isLikelyDuplicate(subject, candidate.subject)) continue;
+      // Someone known only to groups out of the user's reach: the references say a case
+      // exists (so the referral goes to it), the person's details stay with those groups.
+      bool reachable = !reach.has_value();
+      for (const QString& reference : candidate.caseReferences) {
+        const auto id = cases.idByReference(reference);
+        if (id && reach && std::find(reach->begin(), reach->end(), cases.get(*id)->groupId) != reach->end()) reachable = true;
+      }
+      if (!reachable) {
+        candidate.subject = Subject{};
+        candidate.subject.name = QStringLiteral("(known to another group)");
+      }
+      result.push_back(std::move(candidate));
     }
     return result;
   });

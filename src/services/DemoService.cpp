@@ -28,6 +28,7 @@ Result<DemoSummary> DemoService::generate(const DemoOptions& options, const std:
   return m_ctx.db.write([&]() -> Result<DemoSummary> {
     if (auto allowed = m_ctx.allow(Operation::ManageDirectory); !allowed) return allowed.error();
     if (DirectoryRepository(m_ctx.db).groups().empty()) {
+      AuditPause quiet(m_ctx);  // the demo is one audit entry
       if (auto seeded = DirectoryService(m_ctx).seedDefaults(); !seeded) return seeded.error();
     }
     if (CaseRepository(m_ctx.db).count(CaseQuery{}) > 0) {

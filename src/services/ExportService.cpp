@@ -54,8 +54,9 @@ Result<ExportReport> ExportService::exportCases(const QString& path, const CaseL
 
 Status ExportService::recordExport(const QString& path, const QString& what, const QString& reason) {
   auto recorded = m_ctx.db.write([&]() -> Status {
-    m_ctx.audit(AuditEvent::Export, std::nullopt, QString(), QStringLiteral("%1 to %2").arg(what, QFileInfo(path).fileName()),
-                reason.trimmed());
+    // The file's name is left out: people name files after the subject.
+    m_ctx.audit(AuditEvent::Export, std::nullopt, QString(),
+                QStringLiteral("%1 to a .%2 file").arg(what, QFileInfo(path).suffix().left(8)), reason.trimmed());
     return {};
   });
   // An export the audit trail does not hold must not stay on disk.

@@ -114,7 +114,7 @@ Result<ImportReport> ImportService::importCases(const QString& path, const Impor
     if (options.dryRun) return Error::invalid(QStringLiteral("dry run"), QStringLiteral("nothing saved"));
     quiet.reset();
     m_ctx.audit(AuditEvent::Import, std::nullopt, QString(),
-                QStringLiteral("%1 cases from %2").arg(created.size()).arg(QFileInfo(path).fileName()));
+                QStringLiteral("%1 cases from a .%2 file").arg(created.size()).arg(QFileInfo(path).suffix().left(8)));
     return {};
   });
   if (!outcome && (cancelled || outcome.error().kind == Error::Kind::Storage)) return outcome.error();

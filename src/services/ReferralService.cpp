@@ -123,6 +123,8 @@ Result<ReferralId> ReferralService::refer(const QString& caseReference, const Re
     if (!group) return group.error();
     if (auto allowed = m_ctx.allow(Operation::CreateCase, group->id); !allowed) return allowed.error();
     const Case c = *CaseRepository(m_ctx.db).get(id.value());
+    // Referring a case on needs the case itself within reach, not only the group it goes to.
+    if (auto allowed = m_ctx.allow(Operation::ChangeCase, c.groupId); !allowed) return allowed.error();
     if (c.status != CaseStatus::Closed && c.groupId == group->id) {
       return Error::conflict(QStringLiteral("group"),
                              QStringLiteral("%1 is already before %2").arg(c.reference, group->code),

@@ -11,6 +11,17 @@ namespace casebook {
 namespace {
 
 const QString kYearsKey = QStringLiteral("retention.years");
+// Set in the purge's own transaction and cleared once the history is rewritten: a purge whose
+// rewrite failed (a full disk) is finished at the next sign-in.
+const QString kForgetKey = QStringLiteral("retention.forget_pending");
+
+Status forgetAndClear(Database& db) {
+  if (auto forgotten = db.forgetHistory(); !forgotten) return forgotten;
+  return db.write([&]() -> Status {
+    SettingsRepository(db).set(kForgetKey, QStringLiteral("0"));
+    return {};
+  });
+}
 
 int storedYears(Database& db) {
   const auto stored = SettingsRepository(db).get(kYearsKey);
@@ -92,6 +103,7 @@ Result<PurgeCounts> RetentionService::purge(const QString& reference) {
     auto candidate = dueCase(reference);
     if (!candidate) return candidate.error();
     const PurgeCounts removed = RetentionRepository(m_ctx.db).purge(candidate->caseId);
+    SettingsRepository(m_ctx.db).set(kForgetKey, QStringLiteral("1"));
     m_ctx.audit(AuditEvent::Purge, candidate->caseId, candidate->reference,
                 QStringLiteral("%1 rows removed (closed %2)").arg(removed.rows).arg(isoDate(candidate->closedOn)));
     return removed;
@@ -99,9 +111,19 @@ Result<PurgeCounts> RetentionService::purge(const QString& reference) {
   if (!counts) return counts;
   // The rows are gone from the database; now from its search index, free pages and every
   // older generation of the vault too.
-  if (auto forgotten = m_ctx.db.forgetHistory(); !forgotten) return forgotten.error();
+  if (auto forgotten = forgetAndClear(m_ctx.db); !forgotten) return forgotten.error();
   log::services()->info("case purged under retention: {} rows", counts->rows);
   return counts;
+}
+
+Status RetentionService::finishPendingPurge(Database& db) {
+  auto pending = db.read([&]() -> Result<bool> {
+    return SettingsRepository(db).get(kForgetKey).value_or(QStringLiteral("0")) == QLatin1String("1");
+  });
+  if (!pending) return pending.error();
+  if (!pending.value()) return {};
+  log::services()->warn("finishing a purge whose history rewrite had failed");
+  return forgetAndClear(db);
 }
 
 }  // namespace casebook

@@ -23,6 +23,9 @@ class RetentionService final {
   Status retain(const QString& reference, const QString& reason, const QDate& reviewOn = {});
   // The case must be due. Not undoable: the undo history is to be cleared by the caller.
   Result<PurgeCounts> purge(const QString& reference);
+  // A purge whose rewrite of the history failed after its rows were deleted: rewrites it
+  // now. Called on every sign-in.
+  static Status finishPendingPurge(Database& db);
 
  private:
   Result<RetentionCandidate> dueCase(const QString& reference);

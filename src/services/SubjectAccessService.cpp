@@ -20,6 +20,7 @@ Result<SubjectAccessReport> SubjectAccessService::exportSubject(const QString& c
   }
   SubjectAccessReport report;
   QSaveFile file(path);
+  bool committed = false;
   auto written = m_ctx.db.write([&]() -> Status {
     if (auto allowed = m_ctx.allow(Operation::ManageVault); !allowed) return allowed;
     auto id = Lookup(m_ctx.db).caseByReference(caseReference);
@@ -37,15 +38,21 @@ Result<SubjectAccessReport> SubjectAccessService::exportSubject(const QString& c
     file.write(QJsonDocument(document).toJson(QJsonDocument::Indented));
     // Recorded in the same transaction the file is committed in: if either fails, neither is.
     m_ctx.audit(AuditEvent::SubjectAccess, id.value(), CaseRepository(m_ctx.db).get(id.value())->reference,
-                QStringLiteral("%1 cases, %2 rows to %3").arg(report.cases).arg(report.rows).arg(QFileInfo(path).fileName()),
+                QStringLiteral("%1 cases, %2 rows").arg(report.cases).arg(report.rows),
                 reason.trimmed());
     if (!file.commit()) {
       return Error::storage(QStringLiteral("could not finish writing %1 (%2)").arg(path, file.errorString()),
                             QStringLiteral("Check the disk has space; no partial file was left"));
     }
+    committed = true;
     return {};
   });
-  if (!written) return written.error();
+  // The file is committed before the transaction: if the transaction then failed, the file
+  // must not stay without its audit entry.
+  if (!written) {
+    if (committed) QFile::remove(path);
+    return written.error();
+  }
   return report;
 }
 

@@ -100,8 +100,9 @@ std::vector<AuditEntry> AuditRepository::list(const AuditFilter& filter) {
                            .arg(QLatin1String(kColumns)));
   q.bind(filter.event ? std::optional<QString>(toKey(*filter.event)) : std::nullopt);
   q.bind(filter.account).bind(filter.caseReference);
-  q.bind(filter.from ? std::optional<QString>(filter.from->toString(Qt::ISODate)) : std::nullopt);
-  q.bind(filter.to ? std::optional<QString>(filter.to->addDays(1).toString(Qt::ISODate)) : std::nullopt);
+  // Dates are the user's local days; entries are stamped in UTC.
+  q.bind(filter.from ? std::optional<QString>(stamp(filter.from->startOfDay())) : std::nullopt);
+  q.bind(filter.to ? std::optional<QString>(stamp(filter.to->addDays(1).startOfDay())) : std::nullopt);
   q.bind(filter.limit > 0 ? filter.limit : -1);
   q.exec();
   std::vector<AuditEntry> out;

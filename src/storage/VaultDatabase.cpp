@@ -85,6 +85,20 @@ Result<std::unique_ptr<Database>> Database::openVault(const QString& folder, con
   vault::Vault::Unlocked signedIn = std::move(opened).value();
   const bool byOwnPassphrase = signedIn.byOwnPassphrase;
   std::unique_ptr<vault::Vault> unlocked = std::move(signedIn.vault);
+  // An older generation replaces the newest only when the newest is damaged: otherwise
+  // anyone able to sign in could roll the vault, and its audit trail, back.
+  const auto onDisk = unlocked->generations();
+  if (generation != 0 && !onDisk.empty() && generation != onDisk.front()) {
+    if (auto newest = unlocked->readBackup(folder); newest) {
+      auto sound = loadInMemory(folder, newest.value());
+      if (sound && IntegrityCheck(*sound.value()).run().isEmpty()) {
+        return Error::conflict(QStringLiteral("generation"),
+                               QStringLiteral("the newest generation (%1) opens and passes its checks").arg(onDisk.front()),
+                               QStringLiteral("An older generation is opened only when the newest is damaged; leave "
+                                              "out --generation"));
+      }
+    }
+  }
   auto state = unlocked->load(generation);
   if (!state) return state.error();
   auto db = loadInMemory(folder, state.value());

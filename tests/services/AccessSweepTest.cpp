@@ -109,6 +109,7 @@ TEST_CASE("access sweep: every role x operation x relation, through the services
              NewMeetingInput meeting;
              meeting.groupCode = QStringLiteral("YJAG");
              meeting.heldOn = QDate(2024, 7, 1);
+             meeting.venue = QStringLiteral("Town hall");
              return status(MeetingService(c).add(meeting));
            }},
           {Operation::Export, yjag,

@@ -110,6 +110,7 @@ TEST_CASE("every operation s.62 names writes exactly one audit entry", "[audit]"
     REQUIRE(ExportService(bed.ctx).exportCases(dir.filePath(QStringLiteral("cases.csv")), {}, QStringLiteral("JAG pack")).ok());
   });
   CHECK(exported.record.reason == QStringLiteral("JAG pack"));
+  CHECK_FALSE(exported.record.detail.contains(QStringLiteral("cases.csv")));  // people name files after subjects
   CHECK(processingKind(exported.record.event) == ProcessingKind::Disclosure);
 
   // Combination: an import of three cases is one entry, not four.

@@ -1,5 +1,6 @@
 #include "ExportService.h"
 #include "GroupAccessPolicy.h"
+#include "ReferralService.h"
 #include "ServiceFixture.h"
 
 #include <catch2/catch.hpp>
@@ -104,4 +105,54 @@ TEST_CASE("group access: lists, searches and exports across groups show only the
 
   As jagChair(bed, loaded.value(), Actor{QStringLiteral("jo"), Role::Chair, {jag}, {jag}});
   CHECK(CaseReader(jagChair.ctx).list(CaseListRequest{})->total == 2);
+}
+
+TEST_CASE("group access: a case out of reach cannot be referred on, given actions or seen through duplicates", "[access]") {
+  TestBed bed;
+  const QString yjagCase = createCase(bed, newCase("YJAG", "Hidden Youngster"));
+  NewMeetingInput meeting;
+  meeting.groupCode = QStringLiteral("LEDG");
+  meeting.heldOn = QDate(2024, 7, 1);
+  meeting.venue = QStringLiteral("Town hall");
+  auto ledgMeeting = MeetingService(bed.ctx).add(meeting);
+  INFO(errorText(ledgMeeting));
+  REQUIRE(ledgMeeting.ok());
+  auto loaded = GroupAccessPolicy::load(*bed.db);
+  REQUIRE(loaded.ok());
+  const qint64 ledg = groupId(bed, "LEDG");
+  As ledgChair(bed, loaded.value(), Actor{QStringLiteral("lee"), Role::Chair, {ledg}, {ledg}});
+  const QString before = snapshot(bed.ctx);
+
+  ReferralInput referral;
+  referral.groupCode = QStringLiteral("LEDG");
+  referral.receivedOn = QDate(2024, 6, 1);
+  referral.reason = QStringLiteral("Moved into the east side");
+  auto referred = ReferralService(ledgChair.ctx).refer(yjagCase, referral);
+  REQUIRE_FALSE(referred.ok());
+  CHECK(referred.error().kind == Error::Kind::Denied);
+
+  NewActionInput action;
+  action.caseReference = yjagCase;
+  action.meetingId = ledgMeeting->value;
+  action.text = QStringLiteral("Visit");
+  action.ownerAgency = QStringLiteral("POL");
+  action.dueOn = QDate(2024, 7, 10);
+  auto added = ActionService(ledgChair.ctx).add(action);
+  REQUIRE_FALSE(added.ok());
+  CHECK(added.error().kind == Error::Kind::Denied);
+  CHECK(snapshot(bed.ctx) == before);
+
+  // A likely duplicate known only to YJAG: its reference, not the person's details.
+  Subject probe;
+  probe.name = QStringLiteral("Hidden Youngster");
+  probe.dateOfBirth = QDate(2000, 1, 1);
+  auto candidates = CaseReader(ledgChair.ctx).likelyDuplicates(probe);
+  REQUIRE(candidates.ok());
+  REQUIRE(candidates->size() == 1);
+  CHECK(candidates->front().caseReferences == QStringList{yjagCase});
+  CHECK(candidates->front().subject.name == QStringLiteral("(known to another group)"));
+  CHECK_FALSE(candidates->front().subject.dateOfBirth.has_value());
+  auto asAdmin = CaseReader(bed.ctx).likelyDuplicates(probe);
+  REQUIRE(asAdmin.ok());
+  CHECK(asAdmin->front().subject.name == QStringLiteral("Hidden Youngster"));
 }

@@ -132,11 +132,12 @@ void RetentionDialog::purgeSelected() {
     return;
   }
   const auto removed = RetentionService(m_ctx).purge(reference);
+  // Even a purge that failed half-way may have deleted the rows: the undo history goes.
+  m_purged();
   if (!removed) {
     m_status->setText(removed.error().message());
     return;
   }
-  m_purged();
   m_status->setText(tr("Purged %1: %2 rows removed. Backups made before today still hold it.")
                         .arg(reference)
                         .arg(removed->rows));
