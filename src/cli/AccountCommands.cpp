@@ -117,6 +117,11 @@ void addAuditGroup(CLI::App& app, CliSession& s) {
   listCmd->add_option("--to", list->to, "Up to and including this date");
   listCmd->add_option("--limit", list->limit, "At most this many (default 100)");
   listCmd->callback([&s, list] {
+    if (list->limit < 1) {
+      s.invalid(QStringLiteral("--limit"), QStringLiteral("%1 is not a number of entries").arg(list->limit),
+                QStringLiteral("Give 1 or more (default 100)"));
+      return;
+    }
     AuditFilter filter;
     if (!list->event.empty()) {
       auto event = s.enumValue<AuditEvent>(list->event, "--event");

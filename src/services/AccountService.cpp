@@ -39,9 +39,10 @@ Actor actorOf(AccountRepository& accounts, const Account& account) {
 }  // namespace
 
 Result<Actor> AccountService::signIn(Database& db, const Clock& clock, const QString& name) {
-  Error refusal = Error::denied(QString());
-  bool refused = false;
-  auto actor = db.write([&]() -> Result<Actor> {
+  // A refusal commits too, so that the failed sign-in stays recorded.
+  std::optional<Actor> signedIn;
+  std::optional<Error> refusal;
+  auto recorded = db.write([&]() -> Status {
     AccountRepository accounts(db);
     AuditRepository audit(db);
     QStringList names;
@@ -51,7 +52,7 @@ Result<Actor> AccountService::signIn(Database& db, const Clock& clock, const QSt
       audit.append(failed.at, failed.account, {AuditEvent::FailedSignIn, std::nullopt, QString(),
                                                QStringLiteral("wrong passphrase"), QString()});
     }
-    if (auto valid = validateAccountName(name); !valid) return valid.error();
+    if (auto valid = validateAccountName(name); !valid) return valid;
     std::optional<Account> account = accounts.byName(name.trimmed());
     if (!account && names.isEmpty() && !db.signedInByOwnPassphrase()) {
       Account first{0, name.trimmed(), Role::Administrator, std::nullopt, Credential::VaultPassphrase, true, clock.now()};
@@ -61,15 +62,14 @@ Result<Actor> AccountService::signIn(Database& db, const Clock& clock, const QSt
                                              QString()});
       account = first;
     }
-    auto refuse = [&](const QString& problem, const QString& fix) -> Result<Actor> {
+    auto refuse = [&](const QString& problem, const QString& fix) -> Status {
       // A name that is no account is not written down: it may be a passphrase typed in the
       // wrong box.
       const QString who = account ? account->name : QStringLiteral("(unknown account name)");
       audit.append(clock.now(), who, {AuditEvent::FailedSignIn, std::nullopt, QString(),
                                       account ? problem : QStringLiteral("no such account"), QString()});
       refusal = Error::invalid(QStringLiteral("account"), problem, fix);
-      refused = true;
-      return actorOf(accounts, Account{});  // committed: the failed sign-in stays recorded
+      return {};
     };
     if (!account) {
       return refuse(QStringLiteral("there is no account '%1' in this vault").arg(name.trimmed()),
@@ -85,12 +85,14 @@ Result<Actor> AccountService::signIn(Database& db, const Clock& clock, const QSt
                     QStringLiteral("Sign in with your own passphrase"));
     }
     audit.append(clock.now(), account->name, {AuditEvent::SignIn, std::nullopt, QString(), QString(), QString()});
-    return actorOf(accounts, *account);
+    signedIn = actorOf(accounts, *account);
+    return {};
   });
-  if (actor) db.clearFailedSignIns();
-  if (refused) return refusal;
-  if (actor) log::services()->info("signed in as {}", toKey(actor->role).toStdString());
-  return actor;
+  if (!recorded) return recorded.error();
+  db.clearFailedSignIns();  // now in the audit trail
+  if (refusal) return *refusal;
+  log::services()->info("signed in as {}", toKey(signedIn->role).toStdString());
+  return *signedIn;
 }
 
 Result<Account> AccountService::existing(const QString& name) {
@@ -145,6 +147,10 @@ Result<std::vector<Account>> AccountService::list() {
 Status AccountService::change(const QString& name, const AccountChanges& changes) {
   return m_ctx.db.write([&]() -> Status {
     if (auto allowed = m_ctx.allow(Operation::ManageVault); !allowed) return allowed;
+    if (!changes.role && !changes.member && !changes.active) {
+      return Error::invalid(QStringLiteral("account"), QStringLiteral("nothing to change was given"),
+                            QStringLiteral("Give --role, --member or --active"));
+    }
     auto found = existing(name);
     if (!found) return found.error();
     Account a = found.value();

@@ -63,9 +63,8 @@ Result<RetentionCandidate> RetentionService::dueCase(const QString& reference) {
   if (!id) return id.error();
   const QDate today = m_ctx.clock.today();
   const int period = storedYears(m_ctx.db);
-  for (auto& candidate : RetentionRepository(m_ctx.db).due(today.addYears(-period), today)) {
-    if (candidate.caseId == id.value()) return candidate;
-  }
+  auto found = RetentionRepository(m_ctx.db).due(today.addYears(-period), today, id.value());
+  if (!found.empty()) return found.front();
   return Error::conflict(QStringLiteral("case"),
                          QStringLiteral("%1 is not due for retention review (open, closed less than %2 years ago, or "
                                         "kept until a later review)")

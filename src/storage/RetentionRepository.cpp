@@ -46,16 +46,17 @@ int changes(Database& db) {
 
 }  // namespace
 
-std::vector<RetentionCandidate> RetentionRepository::due(const QDate& closedBy, const QDate& today) {
+std::vector<RetentionCandidate> RetentionRepository::due(const QDate& closedBy, const QDate& today,
+                                                         std::optional<CaseId> only) {
   SqlStatement q(m_db,
                  "SELECT c.id, c.reference, g.code, c.closed_on, c.outcome, "
                  "       (SELECT reason FROM retention_decisions d WHERE d.case_id = c.id ORDER BY d.id DESC LIMIT 1), "
                  "       (SELECT review_on FROM retention_decisions d WHERE d.case_id = c.id ORDER BY d.id DESC LIMIT 1) "
                  "FROM cases c JOIN groups g ON g.id = c.group_id "
-                 "WHERE c.status = 'closed' AND c.closed_on <= ? "
+                 "WHERE c.status = 'closed' AND c.closed_on <= ? AND (? IS NULL OR c.id = ?) "
                  "AND NOT EXISTS (SELECT 1 FROM retention_decisions d WHERE d.case_id = c.id AND d.review_on > ?) "
                  "ORDER BY c.closed_on, c.reference");
-  q.bind(closedBy).bind(today).exec();
+  q.bind(closedBy).bind(only).bind(only).bind(today).exec();
   std::vector<RetentionCandidate> out;
   while (q.next()) {
     out.push_back({q.id<CaseId>(0), q.text(1), q.text(2), q.requiredDate(3), q.text(4), q.text(5), q.date(6)});

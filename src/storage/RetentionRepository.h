@@ -37,7 +37,8 @@ class RetentionRepository final {
   explicit RetentionRepository(Database& db) : m_db(db) {}
 
   // Closed on or before closedBy, and not kept by a decision whose review date is after today.
-  std::vector<RetentionCandidate> due(const QDate& closedBy, const QDate& today);
+  // only: one case's row, if it is due (the check before keeping or purging it).
+  std::vector<RetentionCandidate> due(const QDate& closedBy, const QDate& today, std::optional<CaseId> only = std::nullopt);
   void addDecision(CaseId caseId, const QString& decidedAt, const QString& by, const QString& reason, const QDate& reviewOn);
   // Deletes the case and everything that hangs from it, its subject when no other case
   // names them, and blanks the minutes of agenda items about it.

@@ -40,6 +40,15 @@ TEST_CASE("cli: bad input exits 2 with a clear message and changes nothing", "[c
     expectRejected(cli, args({"case", "add", "--group", "NOPE", "--subject", "A Person", "--reason", "x"}),
                    "there is no group 'NOPE'");
   }
+  SECTION("an audit list of no entries") {
+    expectRejected(cli, args({"audit", "list", "--limit", "0"}), "--limit");
+  }
+  SECTION("an account change with nothing to change") {
+    expectRejected(cli, args({"account", "set", "admin"}), "nothing to change");
+  }
+  SECTION("a retention period of no years") {
+    expectRejected(cli, args({"retention", "years", "-1"}), "retention period");
+  }
   SECTION("likelihood 0") {
     expectRejected(cli, args({"risk", "add", "YJAG-2024-001", "--likelihood", "0", "--impact", "3", "--rationale", "r"}),
                    "likelihood");

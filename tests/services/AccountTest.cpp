@@ -151,6 +151,9 @@ TEST_CASE("a disabled account cannot sign in and its key slot is gone", "[accoun
     auto refused = AccountService(*bed.ctx).change(QStringLiteral("admin"), demote);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().problem.contains(QStringLiteral("no administrator")));
+    auto nothing = AccountService(*bed.ctx).change(QStringLiteral("admin"), AccountChanges{});
+    REQUIRE_FALSE(nothing.ok());
+    CHECK(nothing.error().problem.contains(QStringLiteral("nothing to change")));
   }
   CHECK_FALSE(Database::openVault(folder, kCaseyPassphrase, false, 0, QStringLiteral("casey")).ok());
 }
