@@ -10,7 +10,7 @@ CASEBOOK_PACKAGES=(
 
 # Only the tests need these: clang for the libFuzzer targets (GCC has no libFuzzer) and its
 # sanitizer runtime.
-CASEBOOK_TEST_PACKAGES=(clang libclang-rt-14-dev)
+CASEBOOK_TEST_PACKAGES=(clang libclang-rt-14-dev unzip)
 
 # casebook_install_missing [PACKAGE...]: the build's packages and these, when not installed.
 casebook_install_missing() {

@@ -174,7 +174,13 @@ QJsonObject meetingJson(const MeetingDetail& d) {
                               {QStringLiteral("kind"), toKey(item.kind)},
                               {QStringLiteral("title"), item.title},
                               {QStringLiteral("minutes"), text(item.minutes)},
-                              {QStringLiteral("decision"), text(item.decision)}});
+                              {QStringLiteral("case"), item.caseId ? QJsonValue(item.caseId->value) : QJsonValue()},
+                              {QStringLiteral("updates"), static_cast<int>(item.updates.size())},
+                              {QStringLiteral("decision"), toKey(item.decision)},
+                              {QStringLiteral("decision_note"), text(item.decisionNote)},
+                              {QStringLiteral("risk_before"), text(item.riskBefore)},
+                              {QStringLiteral("risk_after"), text(item.riskAfter)},
+                              {QStringLiteral("seconds"), item.secondsSpent}});
   }
   QJsonArray attendance;
   for (const auto& r : m.attendance) {
@@ -196,6 +202,9 @@ QJsonObject meetingJson(const MeetingDetail& d) {
           {QStringLiteral("minute_taker"),
            m.minuteTakerId ? QJsonValue(d.memberNames.value(m.minuteTakerId->value)) : QJsonValue()},
           {QStringLiteral("status"), toKey(m.status)},
+          {QStringLiteral("signed_off_at"),
+           m.signedOffAt ? QJsonValue(m.signedOffAt->toString(Qt::ISODate)) : QJsonValue()},
+          {QStringLiteral("signed_off_by"), text(m.signedOffBy)},
           {QStringLiteral("agenda"), agenda},
           {QStringLiteral("attendance"), attendance}};
 }

@@ -42,4 +42,8 @@ bool countsAsRepresented(AttendanceStatus status) {
          status == AttendanceStatus::UpdateSent;
 }
 
+bool changesTheCase(ItemDecision decision) {
+  return decision != ItemDecision::None && decision != ItemDecision::Continue;
+}
+
 }  // namespace casebook

@@ -5,6 +5,7 @@
 #include "Result.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QTime>
 
 #include <optional>
@@ -52,6 +53,35 @@ struct EnumTable<AgendaItemKind> {
   }};
 };
 
+// What the meeting decided on a case item (issue 6): recorded with the minute text and
+// carried out on the case in the same transaction. Accept and decline answer a referral or
+// an escalation waiting for the group.
+enum class ItemDecision { None, Continue, Escalate, StepDown, Close, ReferOn, Accept, Decline };
+
+template <>
+struct EnumTable<ItemDecision> {
+  static constexpr std::array<EnumEntry<ItemDecision>, 8> entries{{
+      {ItemDecision::None, "none", "No decision"},
+      {ItemDecision::Accept, "accept", "Accept the referral"},
+      {ItemDecision::Decline, "decline", "Decline the referral"},
+      {ItemDecision::Continue, "continue", "Continue: keep on the agenda"},
+      {ItemDecision::Escalate, "escalate", "Escalate to the JAG"},
+      {ItemDecision::StepDown, "step_down", "Step down to the sub-group"},
+      {ItemDecision::Close, "close", "Close with outcome"},
+      {ItemDecision::ReferOn, "refer_on", "Refer to another forum"},
+  }};
+};
+
+// Whether recording this decision changes the case (and so is carried out once).
+bool changesTheCase(ItemDecision decision);
+
+// A caseworker's written update on a case item, attached before the meeting.
+struct ItemUpdate {
+  QString author;
+  QDateTime writtenAt;
+  QString body;
+};
+
 struct AgendaItem {
   AgendaItemId id;
   int position = 0;
@@ -59,7 +89,21 @@ struct AgendaItem {
   QString title;
   std::optional<CaseId> caseId;
   QString minutes;
-  QString decision;
+  ItemDecision decision = ItemDecision::None;
+  QString decisionNote;  // the outcome, the forum referred to, the escalation's reason
+  int secondsSpent = 0;  // the item's clock, kept across pauses and re-visits
+  QString riskBefore;    // "16 Very high" as the meeting found the case; kept for the minutes
+  QString riskAfter;     // after a re-score in the meeting
+  std::vector<ItemUpdate> updates;
+};
+
+// A correction after sign-off: the signed minutes stay as they were, the amendment is
+// printed with them (issue 6).
+struct Amendment {
+  QDateTime madeAt;
+  QString madeBy;
+  int itemPosition = 0;  // 0: the meeting as a whole
+  QString text;
 };
 
 struct AttendanceRecord {
@@ -83,6 +127,12 @@ struct Meeting {
   MeetingStatus status = MeetingStatus::Planned;
   std::vector<AgendaItem> agenda;
   std::vector<AttendanceRecord> attendance;
+  std::optional<QDateTime> signedOffAt;  // set: the minutes are locked
+  QString signedOffBy;
+  std::vector<Amendment> amendments;
+  std::vector<MemberId> invited;  // the confirmed invite list; empty: not yet sent
+
+  bool isSignedOff() const { return signedOffAt.has_value(); }
 };
 
 Status validateMeeting(const Meeting& meeting);

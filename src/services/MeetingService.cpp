@@ -1,5 +1,6 @@
 #include "MeetingService.h"
 
+#include "AgendaRepository.h"
 #include "Database.h"
 #include "DirectoryRepository.h"
 #include "Log.h"
@@ -28,11 +29,11 @@ Result<MeetingId> MeetingService::add(const NewMeetingInput& input) {
     if (!minutes) return minutes.error();
     m.minuteTakerId = minutes.value();
     if (auto valid = validateMeeting(m); !valid) return valid.error();
-    // The agenda opens with the standing items every meeting has (DOMAIN.md); meeting
-    // mode builds the case items.
-    m.agenda.push_back({AgendaItemId(), 1, AgendaItemKind::Attendance, toLabel(AgendaItemKind::Attendance), {}, {}, {}});
-    m.agenda.push_back(
-        {AgendaItemId(), 2, AgendaItemKind::PreviousMinutes, toLabel(AgendaItemKind::PreviousMinutes), {}, {}, {}});
+    // The agenda builds itself from the group's cases as they stand (AgendaBuilder); the
+    // chair rebuilds it nearer the day to pick up new referrals.
+    AgendaRepository agenda(m_ctx.db);
+    m.agenda = buildAgenda({m.heldOn, agenda.awaitingDecision(group->id, false), agenda.awaitingDecision(group->id, true),
+                            agenda.activeCases(group->id), agenda.standingItems(group->id)});
     const MeetingId id = MeetingRepository(m_ctx.db).insert(m);
     m_ctx.audit(AuditEvent::ChangeMeeting, std::nullopt, QString(),
                 QStringLiteral("meeting %1 of %2 planned").arg(id.value).arg(group->code));

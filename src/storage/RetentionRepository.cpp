@@ -85,7 +85,7 @@ PurgeCounts RetentionRepository::purge(CaseId caseId) {
   }
   {
     SqlStatement q(m_db, "UPDATE agenda_items SET title = 'Item removed under the retention policy', minutes = '', "
-                         "decision = '', case_id = NULL WHERE case_id = ?");
+                         "decision = 'none', decision_note = '', risk_before = '', risk_after = '', case_id = NULL WHERE case_id = ?");
     q.bind(caseId).exec();
   }
   {

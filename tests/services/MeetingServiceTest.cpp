@@ -51,7 +51,7 @@ AttendanceInput attendance(qint64 meeting, const char* member, AttendanceStatus 
 
 }  // namespace
 
-TEST_CASE("a meeting is stored with its details and the standing agenda items", "[meetings]") {
+TEST_CASE("a meeting is stored with its details and an agenda built from the group", "[meetings]") {
   Fixture f;
   const qint64 id = f.add(f.input());
   const auto d = f.get(id);
@@ -63,7 +63,9 @@ TEST_CASE("a meeting is stored with its details and the standing agenda items", 
   CHECK(d.memberNames.value(d.meeting.minuteTakerId->value) == QStringLiteral("Minute Taker"));
   CHECK(d.meeting.status == MeetingStatus::Held);
   CHECK(d.memberAgencies.value(f.chair.value) == QStringLiteral("POL"));
-  REQUIRE(d.meeting.agenda.size() == 2);
+  // The group has no cases yet: the agenda is the items every meeting has.
+  REQUIRE(d.meeting.agenda.size() == 3);
+  CHECK(d.meeting.agenda[2].kind == AgendaItemKind::Other);
   CHECK(d.meeting.agenda[0].kind == AgendaItemKind::Attendance);
   CHECK(d.meeting.agenda[0].position == 1);
   CHECK(d.meeting.agenda[0].title == QStringLiteral("Attendance and apologies"));

@@ -44,9 +44,12 @@ QString describe(const Meeting& m) {
                     text(m.minuteTakerId),
                     toKey(m.status)};
   for (const auto& i : m.agenda) {
-    parts << QStringLiteral("%1:%2:%3:%4:%5:%6")
+    parts << QStringLiteral("%1:%2:%3:%4:%5:%6:%7:%8:%9")
                  .arg(i.position)
-                 .arg(toKey(i.kind), i.title, text(i.caseId), i.minutes, i.decision);
+                 .arg(toKey(i.kind), i.title, text(i.caseId), i.minutes, toKey(i.decision), i.decisionNote, i.riskBefore,
+                      i.riskAfter);
+    parts << QString::number(i.secondsSpent);
+    for (const auto& u : i.updates) parts << u.author + u.writtenAt.toString(Qt::ISODate) + u.body;
   }
   for (const auto& r : m.attendance) {
     parts << QStringLiteral("%1:%2:%3:%4:%5:%6")
@@ -245,9 +248,23 @@ TEST_CASE("a meeting round-trips with its agenda and attendance", "[storage][rep
   m.chairId = w.alex;
   m.minuteTakerId = w.bea;
   m.status = MeetingStatus::Held;
-  m.agenda = {{AgendaItemId(), 1, AgendaItemKind::Attendance, QStringLiteral("Attendance"), {}, {}, {}},
-              {AgendaItemId(), 2, AgendaItemKind::CaseReview, QStringLiteral("YJAG-2024-001"), w.yjagCase,
-               QStringLiteral("Discussed"), QStringLiteral("Keep open")}};
+  AgendaItem attendanceItem;
+  attendanceItem.position = 1;
+  attendanceItem.kind = AgendaItemKind::Attendance;
+  attendanceItem.title = QStringLiteral("Attendance");
+  AgendaItem caseItem;
+  caseItem.position = 2;
+  caseItem.kind = AgendaItemKind::CaseReview;
+  caseItem.title = QStringLiteral("YJAG-2024-001");
+  caseItem.caseId = w.yjagCase;
+  caseItem.minutes = QStringLiteral("Discussed");
+  caseItem.decision = ItemDecision::Continue;
+  caseItem.decisionNote = QStringLiteral("Keep open");
+  caseItem.riskBefore = QStringLiteral("12 High");
+  caseItem.riskAfter = QStringLiteral("6 Medium");
+  caseItem.secondsSpent = 95;
+  caseItem.updates = {{QStringLiteral("Bea"), QDateTime(QDate(2024, 3, 1), QTime(9, 30)), QStringLiteral("Seen at school")}};
+  m.agenda = {attendanceItem, caseItem};
   m.attendance = {{w.alex, AttendanceStatus::Present, {}, {}, false, true},
                   {w.bea, AttendanceStatus::Deputy, std::nullopt, QStringLiteral("Sam Standin"), true, false}};
   m.id = inWrite(*bed.db, [&]() -> Result<MeetingId> { return MeetingRepository(*bed.db).insert(m); });

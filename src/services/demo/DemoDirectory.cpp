@@ -165,7 +165,11 @@ void DemoDirectory::writeMeeting(const DemoGroup& g, const QDate& day, MeetingSt
   int position = 0;
   for (const AgendaItemKind kind : kinds) {
     const QString title = kind == AgendaItemKind::StandingItem ? QString::fromLatin1(profile.standingItem) : toLabel(kind);
-    m.agenda.push_back({AgendaItemId(), ++position, kind, title, {}, {}, {}});
+    AgendaItem item;
+    item.position = ++position;
+    item.kind = kind;
+    item.title = title;
+    m.agenda.push_back(item);
   }
   if (status == MeetingStatus::Held) {
     for (std::size_t i = 0; i < g.members.size(); ++i) {
