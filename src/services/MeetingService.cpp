@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "DirectoryRepository.h"
 #include "Log.h"
+#include "MeetingAccess.h"
 #include "Lookup.h"
 #include "MeetingRepository.h"
 
@@ -73,17 +74,10 @@ Result<std::vector<Meeting>> MeetingService::listForGroup(const QString& groupCo
 
 Status MeetingService::recordAttendance(const AttendanceInput& input) {
   return m_ctx.db.write([&]() -> Status {
+    // Signed-off minutes are locked, the register with them; a cancelled meeting has none.
+    auto meeting = loadMeeting(m_ctx, input.meetingId, Operation::ManageMeeting);
+    if (!meeting) return meeting.error();
     MeetingRepository meetings(m_ctx.db);
-    const auto meeting = meetings.get(MeetingId(input.meetingId));
-    if (!meeting) {
-      return Error::notFound(QStringLiteral("meeting"), QStringLiteral("there is no meeting %1").arg(input.meetingId),
-                             QString());
-    }
-    if (auto allowed = m_ctx.allow(Operation::ManageMeeting, meeting->groupId); !allowed) return allowed;
-    if (meeting->status == MeetingStatus::Cancelled) {
-      return Error::conflict(QStringLiteral("meeting"), QStringLiteral("meeting %1 was cancelled").arg(input.meetingId),
-                             QStringLiteral("Attendance is not recorded for cancelled meetings"));
-    }
     Lookup lookup(m_ctx.db);
     auto member = lookup.member(input.member);
     if (!member) return member.error();
@@ -109,6 +103,25 @@ Status MeetingService::recordAttendance(const AttendanceInput& input) {
     meetings.saveAttendance(meeting->id, record);
     m_ctx.audit(AuditEvent::ChangeMeeting, std::nullopt, QString(),
                 QStringLiteral("meeting %1: attendance recorded").arg(meeting->id.value));
+    return {};
+  });
+}
+
+Status MeetingService::recordRegister(qint64 meetingId, const std::vector<AttendanceInput>& rows) {
+  return m_ctx.db.write([&]() -> Status {
+    {
+      AuditPause pause(m_ctx);
+      for (auto row : rows) {
+        row.meetingId = meetingId;
+        if (auto recorded = recordAttendance(row); !recorded) {
+          Error e = recorded.error();
+          e.problem = QStringLiteral("%1: %2").arg(row.member, e.problem);
+          return e;
+        }
+      }
+    }
+    m_ctx.audit(AuditEvent::ChangeMeeting, std::nullopt, QString(),
+                QStringLiteral("meeting %1: register of %2 recorded").arg(meetingId).arg(rows.size()));
     return {};
   });
 }

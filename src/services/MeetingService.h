@@ -44,6 +44,9 @@ class MeetingService final {
   Result<MeetingDetail> get(qint64 id);
   Result<std::vector<Meeting>> listForGroup(const QString& groupCode);
   Status recordAttendance(const AttendanceInput& input);
+  // The whole register at once (the desktop's register page): one transaction, one audit
+  // entry; any bad row refuses the lot.
+  Status recordRegister(qint64 meetingId, const std::vector<AttendanceInput>& rows);
 
  private:
   ServiceContext& m_ctx;

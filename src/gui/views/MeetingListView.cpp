@@ -5,11 +5,14 @@
 #include "FormStyle.h"
 #include "MeetingDetailPanel.h"
 #include "MeetingTableModel.h"
+#include "meeting/MeetingRunWindow.h"
+#include "meeting/PlanMeetingDialog.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -42,12 +45,21 @@ MeetingListView::MeetingListView(ServiceContext& ctx, QWidget* parent) : QWidget
   m_table->setColumnWidth(MeetingTableModel::Actions, width(tr("Actions")));
 
   m_detail = new MeetingDetailPanel(this);
+  m_plan = new QPushButton(tr("&Plan a meeting..."), this);
+  m_run = new QPushButton(tr("&Run meeting"), this);
+  m_run->setToolTip(tr("Meeting mode: register, agenda item by item, minutes and actions"));
+  m_run->setEnabled(false);
+  connect(m_plan, &QPushButton::clicked, this, &MeetingListView::planMeeting);
+  connect(m_run, &QPushButton::clicked, this, &MeetingListView::runSelected);
+  connect(m_table, &QTableView::activated, this, &MeetingListView::runSelected);
 
   auto* top = new QHBoxLayout;
   top->addWidget(groupLabel);
   top->addWidget(m_group);
   top->addStretch();
   top->addWidget(m_count);
+  top->addWidget(m_plan);
+  top->addWidget(m_run);
   auto* split = new QSplitter(Qt::Vertical, this);
   split->addWidget(m_table);
   split->addWidget(m_detail);
@@ -129,6 +141,31 @@ void MeetingListView::reload() {
   showSelected();
 }
 
-void MeetingListView::showSelected() { m_detail->showMeeting(m_model->rowAt(m_table->currentIndex().row())); }
+void MeetingListView::showSelected() {
+  const MeetingRow* row = m_model->rowAt(m_table->currentIndex().row());
+  m_detail->showMeeting(row);
+  m_run->setEnabled(row && row->detail.meeting.status != MeetingStatus::Cancelled);
+}
+
+void MeetingListView::planMeeting() {
+  PlanMeetingDialog dialog(m_ctx, groupCode(), this);
+  if (dialog.exec() != QDialog::Accepted) return;
+  setGroup(dialog.group()->currentData().toString());
+  const int row = m_model->rowOf(MeetingId(dialog.meetingId()));
+  if (row >= 0) m_table->setCurrentIndex(m_model->index(row, 0));
+  runSelected();
+}
+
+MeetingRunWindow* MeetingListView::runSelected() {
+  const MeetingRow* row = m_model->rowAt(m_table->currentIndex().row());
+  if (!row || row->detail.meeting.status == MeetingStatus::Cancelled) return nullptr;
+  // Its own top-level window (QMainWindow always is), owned by the main window so it cannot
+  // outlive the session it works in.
+  auto* run = new MeetingRunWindow(m_ctx, row->detail.meeting.id.value, window());
+  run->setAttribute(Qt::WA_DeleteOnClose);
+  connect(run, &QObject::destroyed, this, &MeetingListView::reload);
+  run->show();
+  return run;
+}
 
 }  // namespace casebook::gui

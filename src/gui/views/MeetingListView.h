@@ -6,15 +6,17 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace casebook::gui {
 
 class MeetingDetailPanel;
+class MeetingRunWindow;
 class MeetingTableModel;
 
 // A group's meetings with their attendance, agenda size and actions raised, and the
-// chosen meeting's detail below. Read-only: meeting mode (issue 6) will run meetings.
+// chosen meeting's detail below. Plans a meeting and opens meeting mode on the chosen one.
 class MeetingListView final : public QWidget {
   Q_OBJECT
   Q_DISABLE_COPY_MOVE(MeetingListView)
@@ -30,6 +32,11 @@ class MeetingListView final : public QWidget {
   MeetingTableModel* model() const { return m_model; }
   QLabel* countLabel() const { return m_count; }
   MeetingDetailPanel* detail() const { return m_detail; }
+  QPushButton* planButton() const { return m_plan; }
+  QPushButton* runButton() const { return m_run; }
+  // Meeting mode on the selected meeting; the window stays open beside the main window.
+  MeetingRunWindow* runSelected();
+  void planMeeting();
 
  public Q_SLOTS:
   void reload();
@@ -44,6 +51,8 @@ class MeetingListView final : public QWidget {
   QLabel* m_count;
   QTableView* m_table;
   MeetingDetailPanel* m_detail;
+  QPushButton* m_plan;
+  QPushButton* m_run;
   QString m_groupsError;
 };
 
