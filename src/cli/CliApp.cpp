@@ -33,6 +33,8 @@ int runCli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   addReferralCommands(app, session);
   addActionCommands(app, session);
   addMeetingCommands(app, session);
+  addMeetingAgendaCommands(*app.get_subcommand("meeting"), session);
+  addMeetingRunCommands(*app.get_subcommand("meeting"), session);
   addDataCommands(app, session);
   addPlanCommands(app, session);
   addVaultCommands(app, session);

@@ -14,6 +14,10 @@ void addCaseCommands(CLI::App& app, CliSession& session);       // case ..., not
 void addReferralCommands(CLI::App& app, CliSession& session);   // refer, decide, escalate, stepdown, risk add
 void addActionCommands(CLI::App& app, CliSession& session);     // action add|update|list
 void addMeetingCommands(CLI::App& app, CliSession& session);    // meeting add|list|show, attend
+// Meeting mode (issue 6), under the 'meeting' command: build, item, update, standing, invites, insight ...
+void addMeetingAgendaCommands(CLI::App& meeting, CliSession& session);
+// ... and record, sign-off, amend, agenda|minutes|actions (the documents).
+void addMeetingRunCommands(CLI::App& meeting, CliSession& session);
 void addDataCommands(CLI::App& app, CliSession& session);       // import, export, check
 void addVaultCommands(CLI::App& app, CliSession& session);      // vault create|compact|backup|restore
 void addPlanCommands(CLI::App& app, CliSession& session);       // plan add|show

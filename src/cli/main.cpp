@@ -2,7 +2,7 @@
 #include "Log.h"
 #include "vault/ProcessHardening.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QDir>
 #include <QStandardPaths>
 
@@ -10,10 +10,18 @@
 
 int main(int argc, char** argv) {
   casebook::vault::hardenProcess();
-  QCoreApplication app(argc, argv);
+  // Meeting documents (ODT, PDF) lay text out with Qt Gui's fonts, so the CLI is a Gui
+  // application; with no display to talk to it runs offscreen, as on a server or in CI.
+  if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+      qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+  }
   QCoreApplication::setApplicationName(QStringLiteral("casebook"));
   QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+  // Before the application: what the platform plugin says while starting (no
+  // XDG_RUNTIME_DIR on a server...) goes to the log file, not into a command's output.
   casebook::log::startFileLogging(
       QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("logs")));
+  QGuiApplication app(argc, argv);
   return casebook::cli::runCli(argc, argv, std::cout, std::cerr);
 }

@@ -86,6 +86,46 @@ TEST_CASE("cli: bad input exits 2 with a clear message and changes nothing", "[c
   SECTION("unknown case") {
     expectRejected(cli, args({"case", "show", "YJAG-2024-999"}), "there is no case");
   }
+  SECTION("meeting mode: bad input to the new meeting commands") {
+    REQUIRE(cli.run(args({"meeting", "add", "--group", "YJAG", "--date", "2024-06-15", "--venue", "Hall"})).exitCode == 0);
+    // The case joins the agenda as item 3, before any other business.
+    REQUIRE(cli.run(args({"meeting", "item", "add", "--meeting", "1", "--case", "YJAG-2024-001"})).exitCode == 0);
+    expectRejected(cli, args({"meeting", "build", "99"}), "there is no meeting 99");
+    expectRejected(cli, args({"meeting", "item", "add", "--meeting", "1"}), "give --case or --title");
+    expectRejected(cli, args({"meeting", "item", "add", "--meeting", "1", "--case", "YJAG-2024-001"}), "already item");
+    expectRejected(cli, args({"meeting", "item", "add", "--meeting", "1", "--title", "Late", "--position", "9"}),
+                   "outside the agenda");
+    expectRejected(cli, args({"meeting", "item", "drop", "--meeting", "1", "--item", "9"}), "no agenda item 9");
+    expectRejected(cli, args({"meeting", "item", "move", "--meeting", "1", "--item", "1", "--to", "0"}),
+                   "outside the agenda");
+    expectRejected(cli, args({"meeting", "update", "--meeting", "1", "--item", "3", "--text", " "}), "update is empty");
+    expectRejected(cli, args({"meeting", "record", "--meeting", "1", "--item", "3", "--score", "4"}),
+                   "not likelihood,impact");
+    expectRejected(cli, args({"meeting", "record", "--meeting", "1", "--item", "3", "--score", "6,2"}), "likelihood");
+    expectRejected(cli, args({"meeting", "record", "--meeting", "1", "--item", "3", "--action", "Visit|Nobody"}),
+                   "TEXT|OWNER|YYYY-MM-DD");
+    expectRejected(cli, args({"meeting", "record", "--meeting", "1", "--item", "3", "--action", "Visit|#1|2024-02-30"}),
+                   "not a real calendar date");
+    expectRejected(cli, args({"meeting", "record", "--meeting", "1", "--item", "3", "--decision", "shelve"}),
+                   "--decision");
+    expectRejected(cli, args({"meeting", "record", "--meeting", "1", "--item", "3", "--decision", "close"}), "outcome");
+    expectRejected(cli, args({"meeting", "record", "--meeting", "1", "--item", "3", "--decision", "refer_on"}), "forum");
+    expectRejected(cli, args({"meeting", "record", "--meeting", "1", "--item", "3", "--decision", "close", "--outcome",
+                              "sorted"}),
+                   "--outcome");
+    expectRejected(cli, args({"meeting", "sign-off", "1"}), "no attendance recorded");
+    expectRejected(cli, args({"meeting", "amend", "--meeting", "1", "--text", "Fix"}), "not signed off");
+    expectRejected(cli, args({"meeting", "insight", "--group", "YJAG", "--last", "0"}), "at least 1 meeting");
+    expectRejected(cli, args({"meeting", "insight", "--group", "NOPE"}), "there is no group 'NOPE'");
+    expectRejected(cli, args({"meeting", "invites", "1", "--member", "Nobody Known"}), "Nobody Known");
+    expectRejected(cli, args({"meeting", "standing", "--group", "YJAG", "--set", "A", "--set", "a"}), "listed twice");
+    expectRejected(cli, args({"meeting", "minutes", "--meeting", "1", "--format", "docx", "--out", "x.docx"}),
+                   "--format");
+    expectRejected(cli, args({"meeting", "minutes", "--meeting", "1", "--format", "xlsx", "--out", "x.xlsx"}),
+                   "not a spreadsheet");
+    expectRejected(cli, args({"meeting", "agenda", "--meeting", "99", "--format", "pdf", "--out", "x.pdf"}),
+                   "there is no meeting 99");
+  }
   SECTION("unknown option") {
     expectRejected(cli, args({"case", "list", "--colour", "red"}), "colour");
   }

@@ -143,7 +143,7 @@ TEST_CASE("cli: meetings and attendance", "[cli]") {
   const QJsonObject record = meeting.value(QStringLiteral("attendance")).toArray().at(0).toObject();
   CHECK(record.value(QStringLiteral("status")).toString() == QStringLiteral("deputy"));
   CHECK(record.value(QStringLiteral("deputy")).toString() == QStringLiteral("Jo Deputy"));
-  CHECK(meeting.value(QStringLiteral("agenda")).toArray().size() == 2);
+  CHECK(meeting.value(QStringLiteral("agenda")).toArray().size() == 3);  // attendance, last minutes, any other business
 }
 
 TEST_CASE("cli: csv output neutralises spreadsheet formulas", "[cli]") {
