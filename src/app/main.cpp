@@ -2,16 +2,8 @@
 #include "Database.h"
 #include "Launcher.h"
 #include "RecentFiles.h"
+#include "ScreenshotScenes.h"
 #include "MainWindow.h"
-#include "NewCaseDialog.h"
-#include "audit/AuditDialog.h"
-#include "directory/DirectoryDialog.h"
-#include "retention/RetentionDialog.h"
-#include "edits/Edits.h"
-#include "vault/PassphraseDialog.h"
-#include "vault/SignInDialog.h"
-#include "vault/VaultRecovery.h"
-#include "vault/VaultSettingsDialog.h"
 #include "vault/ProcessHardening.h"
 
 #include <QApplication>
@@ -58,13 +50,19 @@ int main(int argc, char* argv[]) {
   const QCommandLineOption page(QStringLiteral("page"),
                                QStringLiteral("Show this page: cases, my-actions, overdue-actions, meetings, reports"),
                                QStringLiteral("name"));
-  const QCommandLineOption dialog(QStringLiteral("dialog"), QStringLiteral("With --screenshot: picture this dialog: new-case, directory, vault-settings, passphrase, vault-damaged, sign-in, audit, retention"),
+  const QCommandLineOption dialog(QStringLiteral("dialog"), QStringLiteral("With --screenshot: picture this dialog: new-case, directory, vault-settings, passphrase, vault-damaged, sign-in, audit, retention, presenter (with --meeting)"),
                                   QStringLiteral("name"));
   parser.addOption(screenshot);
   parser.addOption(openCase);
   parser.addOption(tab);
   parser.addOption(page);
   parser.addOption(dialog);
+  const QCommandLineOption meeting(QStringLiteral("meeting"), QStringLiteral("With --screenshot: run this meeting"),
+                                   QStringLiteral("id"));
+  const QCommandLineOption item(QStringLiteral("item"), QStringLiteral("With --meeting: show this agenda item"),
+                                QStringLiteral("n"));
+  parser.addOption(meeting);
+  parser.addOption(item);
   parser.process(app);
 
   // Without a path Casebook reopens what was open last (a vault asks for its passphrase);
@@ -95,47 +93,8 @@ int main(int argc, char* argv[]) {
   }
   if (parser.isSet(openCase)) window.openCase(parser.value(openCase), parser.value(tab).toInt());
   if (parser.isSet(screenshot)) {
-    QWidget* pictured = &window;
-    if (parser.value(dialog) == QStringLiteral("new-case")) {
-      auto* newCase = new gui::NewCaseDialog(*window.edits(), QStringLiteral("LEDG"), &window);
-      newCase->show();
-      pictured = newCase;
-    } else if (parser.value(dialog) == QStringLiteral("vault-settings")) {
-      auto* settings = new gui::VaultSettingsDialog(&window);
-      settings->show();
-      pictured = settings;
-    } else if (parser.value(dialog) == QStringLiteral("passphrase")) {
-      auto* ask = new gui::PassphraseDialog(gui::PassphraseDialog::Kind::Change, QObject::tr("Change the vault's passphrase"),
-                                            [](const QByteArray&, const QByteArray&) { return Status(); }, &window);
-      ask->show();
-      pictured = ask;
-    } else if (parser.value(dialog) == QStringLiteral("vault-damaged")) {
-      QMessageBox* box = gui::makeRecoveryQuestion(
-          &window, QStringLiteral("/home/officer/casebook-vault"),
-          QStringLiteral("the vault's snapshot is damaged or has been tampered with. Open the previous generation or "
-                         "restore a backup"),
-          true);
-      box->show();
-      pictured = box;
-    } else if (parser.value(dialog) == QStringLiteral("sign-in")) {
-      auto* signIn = new gui::SignInDialog(QStringLiteral("/home/officer/casebook-vault"), QStringLiteral("casey.ward"), &window);
-      signIn->show();
-      pictured = signIn;
-    } else if (parser.value(dialog) == QStringLiteral("audit")) {
-      auto* audit = new gui::AuditDialog(window.edits()->context(), &window);
-      audit->verify();
-      audit->show();
-      pictured = audit;
-    } else if (parser.value(dialog) == QStringLiteral("retention")) {
-      auto* review = new gui::RetentionDialog(window.edits()->context(), [] {}, &window);
-      review->show();
-      pictured = review;
-    } else if (parser.value(dialog) == QStringLiteral("directory")) {
-      auto* directory = new gui::DirectoryDialog(*window.edits(), &window);
-      directory->tabs()->setCurrentIndex(3);
-      directory->show();
-      pictured = directory;
-    }
+    QWidget* pictured = screenshotScene(window, parser.value(dialog), parser.value(meeting).toLongLong(),
+                                        parser.value(item).toInt());
     QTimer::singleShot(800, &window, [&app, pictured, file = parser.value(screenshot)] {
       pictured->grab().save(file);
       app.quit();

@@ -250,7 +250,7 @@ void MeetingRunWindow::refreshPresenter() {
   m_presenter->setAgenda(titles, m_current);
   const AgendaItem& item = m_meeting.agenda[static_cast<size_t>(m_current)];
   const bool onItemPage = m_pages->currentWidget() == m_item;
-  m_presenter->showItem(titles[m_current], onItemPage ? m_item->maskedCase() : nullptr, item.riskAfter);
+  m_presenter->showItem(titles[m_current], onItemPage ? m_item->maskedCase() : nullptr, item.riskBefore, item.riskAfter);
 }
 
 }  // namespace casebook::gui

@@ -60,7 +60,9 @@ void PresenterWindow::setAgenda(const QStringList& titles, int current) {
   }
 }
 
-void PresenterWindow::showItem(const QString& title, const MaskedCase* masked, const QString& riskAfter) {
+void PresenterWindow::showItem(const QString& title, const MaskedCase* masked, const QString& riskBefore,
+                               const QString& riskAfter) {
+  m_riskBefore = riskBefore;
   m_title = title;
   m_case = masked ? std::optional<MaskedCase>(*masked) : std::nullopt;
   m_riskAfter = riskAfter;
@@ -85,7 +87,9 @@ void PresenterWindow::render() {
     row(tr("Group"), c.group);
     row(tr("Area"), c.area);
     row(tr("Lead agency"), c.leadAgency);
-    row(tr("Risk"), c.risk + (m_riskAfter.isEmpty() ? QString() : tr(", re-scored to %1").arg(m_riskAfter)));
+    row(tr("Risk"), m_riskAfter.isEmpty() ? c.risk
+                                          : tr("%1, re-scored in this meeting to %2")
+                                                .arg(m_riskBefore.isEmpty() ? c.risk : m_riskBefore, m_riskAfter));
     row(tr("Next review"), c.nextReview);
     html += QStringLiteral("</table><h3>%1</h3>").arg(tr("Open actions"));
     if (c.openActions.empty()) html += QStringLiteral("<p>%1</p>").arg(tr("None."));

@@ -24,7 +24,8 @@ class PresenterWindow final : public QWidget {
   void setMeetingTitle(const QString& title);
   void setAgenda(const QStringList& titles, int current);
   // nullptr: an item without a case.
-  void showItem(const QString& title, const MaskedCase* masked, const QString& riskAfter);
+  // riskBefore/riskAfter: the item's record when it was re-scored in this meeting.
+  void showItem(const QString& title, const MaskedCase* masked, const QString& riskBefore, const QString& riskAfter);
   void setClocks(const QString& meeting, const QString& item);
 
   QListWidget* agenda() const { return m_agenda; }
@@ -40,6 +41,7 @@ class PresenterWindow final : public QWidget {
   QCheckBox* m_showText;
   QString m_title;
   std::optional<MaskedCase> m_case;
+  QString m_riskBefore;
   QString m_riskAfter;
 };
 

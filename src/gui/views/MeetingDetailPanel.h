@@ -8,7 +8,7 @@ struct MeetingRow;
 
 // The read-only account of one meeting: when and where, who chaired, the agenda and who
 // attended in what capacity. Minutes stay out: they are restricted and meeting mode
-// (issue 6) owns them.
+// (gui/meeting) owns them.
 class MeetingDetailPanel final : public QTextBrowser {
   Q_OBJECT
   Q_DISABLE_COPY_MOVE(MeetingDetailPanel)
