@@ -48,7 +48,7 @@ void addRecordCommand(CLI::App& meetings, CliSession& s) {
   struct RecordArgs {
     qint64 meeting = 0;
     int item = 0;
-    std::string minutes, score, rationale, decision = "none", note, outcome, forum;
+    std::string minutes, score, rationale, decision, note, outcome, forum;
     std::vector<std::string> actions;
     bool minutesGiven = false;
   };
@@ -62,17 +62,18 @@ void addRecordCommand(CLI::App& meetings, CliSession& s) {
   cmd->add_option("--action", rec->actions, "A new action as \"TEXT|OWNER|YYYY-MM-DD\" (repeat)");
   cmd->add_option("--decision", rec->decision,
                   "none, accept, decline, continue, escalate, step_down, close, refer_on");
-  cmd->add_option("--note", rec->note, "The decision's reason, or the closing note");
+  auto* note = cmd->add_option("--note", rec->note, "The decision's reason, or the closing note");
   cmd->add_option("--outcome", rec->outcome, "With close: the outcome");
   cmd->add_option("--forum", rec->forum, "With refer_on: the forum (marac, mappa, channel...)");
-  cmd->callback([&s, rec, minutes] {
+  cmd->callback([&s, rec, minutes, note] {
     ItemRecordInput input;
     input.meetingId = rec->meeting;
     input.position = rec->item;
-    auto decision = s.enumValue<ItemDecision>(rec->decision, "--decision");
-    if (!decision) return;
-    input.decision = *decision;
-    input.decisionNote = qs(rec->note);
+    std::optional<ItemDecision> decision;
+    if (!rec->decision.empty()) {
+      decision = s.enumValue<ItemDecision>(rec->decision, "--decision");
+      if (!decision) return;
+    }
     input.rationale = qs(rec->rationale);
     if (!rec->score.empty() && !readScore(s, rec->score, input)) return;
     for (const auto& action : rec->actions) {
@@ -90,16 +91,18 @@ void addRecordCommand(CLI::App& meetings, CliSession& s) {
     }
     auto* ctx = s.open();
     if (!ctx) return;
-    // Without --minutes the item keeps the minute text it has.
-    if (minutes->count() > 0) {
-      input.minutes = qs(rec->minutes);
-    } else {
-      auto record = MeetingRecordService(*ctx).record(rec->meeting);
-      if (!s.check(record)) return;
-      for (const auto& item : record->items) {
-        if (item.position == rec->item) input.minutes = item.minutes;
-      }
+    // What is not given is kept as recorded: the minute text, the decision and its note.
+    auto record = MeetingRecordService(*ctx).record(rec->meeting);
+    if (!s.check(record)) return;
+    for (const auto& item : record->items) {
+      if (item.position != rec->item) continue;
+      input.minutes = item.minutes;
+      input.decision = item.decision;
+      input.decisionNote = item.decisionNote;
     }
+    if (minutes->count() > 0) input.minutes = qs(rec->minutes);
+    if (decision) input.decision = *decision;
+    if (note->count() > 0) input.decisionNote = qs(rec->note);
     auto outcome = MeetingRunService(*ctx).recordItem(input);
     if (!s.check(outcome)) return;
     QString line = QStringLiteral("Recorded item %1 of meeting %2").arg(rec->item).arg(rec->meeting);

@@ -46,6 +46,7 @@ struct Action {
   std::optional<CaseId> caseId;
   std::optional<MeetingId> meetingId;
   QString reference;  // meeting date DDMMYY and agenda item, e.g. "250221 Item 4"
+  std::optional<AgendaItemId> agendaItemId;  // the item it was agreed under (its number can change)
   QString text;
   std::optional<MemberId> ownerId;
   std::optional<AgencyId> ownerAgencyId;

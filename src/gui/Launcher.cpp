@@ -11,8 +11,10 @@
 #include "vault/PassphraseDialog.h"
 #include "vault/SignInDialog.h"
 
+#include <QDialog>
 #include <QDir>
 #include <QFile>
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDBusConnection>
 #include <QDBusMessage>
@@ -21,6 +23,7 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QApplication>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
@@ -161,6 +164,18 @@ void Launcher::askToOpenVault(const QString& folder, QWidget* parent) {
 
 void Launcher::lock() {
   if (!m_session || !m_session->isVault()) return;
+  // A dialog open over a window (a question in meeting mode, a file chooser) runs its own
+  // event loop inside that window's code: close it first and lock once that code has
+  // returned, so nothing is deleted under a running call.
+  if (QWidget* modal = QApplication::activeModalWidget()) {
+    if (auto* dialog = qobject_cast<QDialog*>(modal)) {
+      dialog->reject();
+    } else {
+      modal->close();
+    }
+    QTimer::singleShot(0, this, &Launcher::lock);
+    return;
+  }
   m_idle->stop();
   m_lockedFolder = m_session->path();
   if (m_window) m_window->close();

@@ -6,6 +6,7 @@
 #include "Dates.h"
 #include "Log.h"
 #include "Lookup.h"
+#include "MeetingAccess.h"
 #include "MeetingRepository.h"
 
 namespace casebook {
@@ -39,15 +40,18 @@ Result<ActionId> ActionService::add(const NewActionInput& input) {
     }
     a.raisedOn = input.raisedOn.isValid() ? input.raisedOn : m_ctx.clock.today();
     if (input.meetingId != 0) {
-      const auto meeting = MeetingRepository(m_ctx.db).get(MeetingId(input.meetingId));
-      if (!meeting) {
-        return Error::notFound(QStringLiteral("meeting"), QStringLiteral("there is no meeting %1").arg(input.meetingId),
-                               QStringLiteral("List meetings with 'meeting list'"));
-      }
+      // Signed-off minutes are locked: an action agreed later belongs to a later meeting.
+      auto meeting = loadMeeting(m_ctx, input.meetingId, Operation::ChangeCase);
+      if (!meeting) return meeting.error();
       a.meetingId = meeting->id;
       group = meeting->groupId;
       if (!input.raisedOn.isValid()) a.raisedOn = meeting->heldOn;
-      if (input.agendaItem > 0) a.reference = actionReference(meeting->heldOn, input.agendaItem);
+      if (input.agendaItem > 0) {
+        auto item = itemAt(meeting.value(), input.agendaItem);
+        if (!item) return item.error();
+        a.agendaItemId = item->id;
+        a.reference = actionReference(meeting->heldOn, input.agendaItem);
+      }
     }
     // An action on a case needs the case within reach, whatever meeting it is raised at.
     if (a.caseId) {

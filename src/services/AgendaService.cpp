@@ -1,8 +1,11 @@
 #include "AgendaService.h"
 
+#include "Action.h"
 #include "AgendaRepository.h"
 #include "CaseRepository.h"
 #include "Database.h"
+#include "DirectoryRepository.h"
+#include "ReferralRepository.h"
 #include "Lookup.h"
 #include "MeetingAccess.h"
 
@@ -15,10 +18,14 @@ bool sameItem(const AgendaItem& a, const AgendaItem& b) {
   return a.kind == b.kind && a.title.compare(b.title, Qt::CaseInsensitive) == 0;
 }
 
-// Positions run 1, 2, 3... in this order.
-void renumber(AgendaRepository& repo, const std::vector<AgendaItem>& ordered) {
+// Positions run 1, 2, 3... in this order; the actions agreed under a renumbered item take
+// its new number, so the minutes and the action log agree.
+void renumber(AgendaRepository& repo, const Meeting& meeting, const std::vector<AgendaItem>& ordered) {
   for (size_t i = 0; i < ordered.size(); ++i) {
-    if (ordered[i].position != static_cast<int>(i) + 1) repo.setPosition(ordered[i].id, static_cast<int>(i) + 1);
+    const int position = static_cast<int>(i) + 1;
+    if (ordered[i].position == position) continue;
+    repo.setPosition(ordered[i].id, position);
+    repo.relabelActions(ordered[i].id, actionReference(meeting.heldOn, position));
   }
 }
 
@@ -60,7 +67,7 @@ Result<int> AgendaService::build(qint64 meetingId) {
       ordered.insert(insertAt, item);
       ++added;
     }
-    renumber(repo, ordered);
+    renumber(repo, *meeting, ordered);
     m_ctx.audit(AuditEvent::ChangeMeeting, std::nullopt, QString(),
                 QStringLiteral("meeting %1: agenda built, %2 items added").arg(meetingId).arg(added));
     return added;
@@ -78,8 +85,21 @@ Result<AgendaItemId> AgendaService::addItem(const NewAgendaItemInput& input) {
     if (!input.caseReference.trimmed().isEmpty()) {
       auto caseId = Lookup(m_ctx.db).caseByReference(input.caseReference.trimmed());
       if (!caseId) return caseId.error();
-      if (auto allowed = m_ctx.allow(Operation::ViewCase, CaseRepository(m_ctx.db).get(caseId.value())->groupId); !allowed) {
-        return allowed.error();
+      // The agenda, pack and minutes go to the whole group: a case comes to it only when the
+      // chair could run its own group's meeting (its group or a sub-group of one it chairs),
+      // or when it waits for this group's decision (a referral or an escalation in).
+      const GroupId caseGroup = CaseRepository(m_ctx.db).get(caseId.value())->groupId;
+      const auto pending = ReferralRepository(m_ctx.db).pendingForCase(caseId.value());
+      const bool waitsHere = pending && pending->toGroupId == meeting->groupId;
+      if (!waitsHere) {
+        if (auto allowed = m_ctx.allow(Operation::ManageMeeting, caseGroup); !allowed) return allowed.error();
+        const auto parent = DirectoryRepository(m_ctx.db).groupById(caseGroup)->parentId;
+        if (caseGroup != meeting->groupId && parent != std::optional<GroupId>(meeting->groupId)) {
+          return Error::invalid(QStringLiteral("case"),
+                                QStringLiteral("%1 is not a case of this meeting's group or of one of its sub-groups")
+                                    .arg(input.caseReference.trimmed()),
+                                QStringLiteral("Refer or escalate the case to this group first"));
+        }
       }
       for (const auto& existing : meeting->agenda) {
         if (existing.caseId == std::optional<CaseId>(caseId.value())) {
@@ -116,7 +136,7 @@ Result<AgendaItemId> AgendaService::addItem(const NewAgendaItemInput& input) {
     }
     item.id = repo.insert(meeting->id, item);
     ordered.insert(ordered.begin() + (at - 1), item);
-    renumber(repo, ordered);
+    renumber(repo, *meeting, ordered);
     m_ctx.audit(AuditEvent::ChangeMeeting, item.caseId, reference,
                 QStringLiteral("meeting %1: item %2 added").arg(input.meetingId).arg(at));
     return item.id;
@@ -129,18 +149,19 @@ Status AgendaService::removeItem(qint64 meetingId, int position) {
     if (!meeting) return meeting.error();
     auto item = itemAt(*meeting, position);
     if (!item) return item.error();
-    if (!item->minutes.isEmpty() || item->decision != ItemDecision::None) {
-      return Error::conflict(QStringLiteral("item"),
-                             QStringLiteral("item %1 already has minutes or a decision").arg(position),
-                             QStringLiteral("Clear its minutes first, or keep it and minute it as not discussed"));
-    }
     AgendaRepository repo(m_ctx.db);
+    if (!item->minutes.isEmpty() || item->decision != ItemDecision::None || !item->updates.empty() ||
+        repo.actionCount(item->id) > 0) {
+      return Error::conflict(QStringLiteral("item"),
+                             QStringLiteral("item %1 already has minutes, a decision, written updates or actions").arg(position),
+                             QStringLiteral("Keep it on the agenda and minute it as not discussed"));
+    }
     repo.remove(item->id);
     std::vector<AgendaItem> ordered;
     for (const auto& other : meeting->agenda) {
       if (other.id != item->id) ordered.push_back(other);
     }
-    renumber(repo, ordered);
+    renumber(repo, *meeting, ordered);
     m_ctx.audit(AuditEvent::ChangeMeeting, std::nullopt, QString(),
                 QStringLiteral("meeting %1: item %2 dropped").arg(meetingId).arg(position));
     return {};
@@ -161,7 +182,7 @@ Status AgendaService::moveItem(qint64 meetingId, int from, int to) {
     ordered.erase(ordered.begin() + (from - 1));
     ordered.insert(ordered.begin() + (to - 1), *item);
     AgendaRepository repo(m_ctx.db);
-    renumber(repo, ordered);
+    renumber(repo, *meeting, ordered);
     m_ctx.audit(AuditEvent::ChangeMeeting, std::nullopt, QString(),
                 QStringLiteral("meeting %1: item %2 moved to %3").arg(meetingId).arg(from).arg(to));
     return {};

@@ -3,6 +3,7 @@
 #include "ActionRepository.h"
 #include "AgendaRepository.h"
 #include "AuditService.h"
+#include "CaseRepository.h"
 #include "Database.h"
 #include "DirectoryRepository.h"
 #include "Log.h"
@@ -105,9 +106,13 @@ MeetingRecord MeetingRecordService::build(const Meeting& m) {
   raisedHere.today = m.heldOn;
   raisedHere.limit = 10000;
   std::map<int, std::vector<RecordAction>> byItem;
+  std::map<qint64, int> positionOf;  // agenda item id -> its number now
+  for (const auto& item : m.agenda) positionOf[item.id.value] = item.position;
   for (const auto& row : actions.list(raisedHere)) {
-    // The reference ends with the item number ("250221 Item 4").
-    const int position = row.action.reference.section(QLatin1Char(' '), -1).toInt();
+    // Actions agreed before item ids were kept carry only the number in their reference
+    // ("250221 Item 4").
+    const int position = row.action.agendaItemId ? positionOf[row.action.agendaItemId->value]
+                                                 : row.action.reference.section(QLatin1Char(' '), -1).toInt();
     RecordAction a = recordAction(row, ownerText(row), position);
     byItem[position].push_back(a);
     r.actionLog.push_back(a);
@@ -135,6 +140,12 @@ MeetingRecord MeetingRecordService::build(const Meeting& m) {
       }
     }
     ri.riskBefore = item.riskBefore;
+    if (ri.riskBefore.isEmpty() && item.caseId) {
+      // Not yet met (or not yet signed off): the case's risk as it stands.
+      if (const auto c = CaseRepository(m_ctx.db).get(*item.caseId); c && c->currentScore && c->currentBand) {
+        ri.riskBefore = QStringLiteral("%1 %2").arg(*c->currentScore).arg(toLabel(*c->currentBand));
+      }
+    }
     ri.riskAfter = item.riskAfter;
     ri.updates = item.updates;
     ri.minutes = item.minutes;
@@ -172,7 +183,10 @@ Status MeetingRecordService::exportDocument(qint64 meetingId, const QString& wha
     return {};
   });
   // A document the audit trail does not hold must not stay on disk.
-  if (!recorded) QFile::remove(path);
+  if (!recorded) {
+    QFile::remove(path);
+    return recorded;
+  }
   log::services()->info("meeting {} document exported", meetingId);
   return recorded;
 }

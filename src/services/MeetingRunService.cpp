@@ -32,12 +32,15 @@ Status needNote(const QString& note, const QString& what) {
 Status MeetingRunService::carryOut(const Meeting& meeting, const AgendaItem& item, const ItemRecordInput& input,
                                    const QDate& on) {
   const ItemDecision decision = input.decision;
-  if (!changesTheCase(decision) || item.decision == decision) return {};
+  if (item.decision == decision) return {};
+  // A decision carried out on the case stays the item's decision: the minutes must not say
+  // "continue" for a case the meeting escalated, and a later save must not apply it again.
   if (changesTheCase(item.decision)) {
     return Error::conflict(QStringLiteral("decision"),
                            QStringLiteral("item %1 was already decided: %2").arg(item.position).arg(toLabel(item.decision)),
                            QStringLiteral("A decision is carried out once; change the case itself to reverse it"));
   }
+  if (!changesTheCase(decision)) return {};
   if (!item.caseId) {
     return Error::invalid(QStringLiteral("decision"),
                           QStringLiteral("item %1 has no case to %2").arg(item.position).arg(toLabel(decision).toLower()),
@@ -238,14 +241,18 @@ Status MeetingRunService::amend(qint64 meetingId, int position, const QString& t
       return Error::conflict(QStringLiteral("meeting"), QStringLiteral("meeting %1 is not signed off").arg(meetingId),
                              QStringLiteral("Edit the item's minutes directly until sign-off"));
     }
+    std::optional<CaseId> caseId;
     if (position != 0) {
-      if (auto item = itemAt(*meeting, position); !item) return item.error();
+      auto item = itemAt(*meeting, position);
+      if (!item) return item.error();
+      caseId = item->caseId;
     }
     if (text.trimmed().isEmpty()) {
       return Error::invalid(QStringLiteral("amendment"), QStringLiteral("the amendment is empty"),
                             QStringLiteral("Write the correction as the minutes should read"));
     }
-    MeetingRepository(m_ctx.db).addAmendment(meeting->id, {m_ctx.clock.now(), m_ctx.actor.userName, position, text.trimmed()});
+    MeetingRepository(m_ctx.db).addAmendment(meeting->id, {m_ctx.clock.now(), m_ctx.actor.userName, position, text.trimmed()},
+                                             caseId);
     m_ctx.audit(AuditEvent::ChangeMeeting, std::nullopt, QString(),
                 QStringLiteral("meeting %1: amendment to item %2").arg(meetingId).arg(position));
     return {};

@@ -109,6 +109,7 @@ Status MeetingService::recordAttendance(const AttendanceInput& input) {
 
 Status MeetingService::recordRegister(qint64 meetingId, const std::vector<AttendanceInput>& rows) {
   return m_ctx.db.write([&]() -> Status {
+    if (auto meeting = loadMeeting(m_ctx, meetingId, Operation::ManageMeeting); !meeting) return meeting.error();
     {
       AuditPause pause(m_ctx);
       for (auto row : rows) {

@@ -9,7 +9,7 @@ namespace {
 
 #define ACTION_COLUMNS                                                                                    \
   "a.id, a.case_id, a.meeting_id, a.reference, a.text, a.owner_id, a.owner_agency_id, a.raised_on, " \
-  "a.due_on, a.status, a.status_reported_on, a.completed_on, a.carried_forward"
+  "a.due_on, a.status, a.status_reported_on, a.completed_on, a.carried_forward, a.agenda_item_id"
 
 Action readAction(const SqlStatement& q) {
   Action a;
@@ -26,6 +26,7 @@ Action readAction(const SqlStatement& q) {
   a.statusReportedOn = q.date(10);
   a.completedOn = q.date(11);
   a.carriedForward = q.integer(12);
+  a.agendaItemId = q.optionalId<AgendaItemId>(13);
   return a;
 }
 
@@ -33,11 +34,11 @@ Action readAction(const SqlStatement& q) {
 
 ActionId ActionRepository::insert(const Action& a) {
   SqlStatement q(m_db, "INSERT INTO actions (case_id, meeting_id, reference, text, owner_id, owner_agency_id, "
-                       "raised_on, due_on, status, status_reported_on, completed_on, carried_forward) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                       "raised_on, due_on, status, status_reported_on, completed_on, carried_forward, agenda_item_id) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   q.bind(a.caseId).bind(a.meetingId).bind(a.reference).bind(a.text).bind(a.ownerId).bind(a.ownerAgencyId)
       .bind(a.raisedOn).bind(a.dueOn).bind(toKey(a.status)).bind(a.statusReportedOn).bind(a.completedOn)
-      .bind(a.carriedForward).exec();
+      .bind(a.carriedForward).bind(a.agendaItemId).exec();
   const ActionId id(q.lastInsertId());
   for (const auto& update : a.updates) addUpdate(id, update);
   return id;
@@ -116,7 +117,7 @@ std::vector<ActionRow> ActionRepository::list(const ActionQuery& query) {
   q.exec();
   std::vector<ActionRow> rows;
   while (q.next()) {
-    ActionRow row{readAction(q), q.text(13), q.text(14), q.text(15), q.text(16), false};
+    ActionRow row{readAction(q), q.text(14), q.text(15), q.text(16), q.text(17), false};
     row.overdue = isActionOverdue(row.action.status, row.action.dueOn, query.today);
     rows.push_back(std::move(row));
   }

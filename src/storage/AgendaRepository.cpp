@@ -55,6 +55,17 @@ void AgendaRepository::setPosition(AgendaItemId item, int position) {
   q.bind(position).bind(item).exec();
 }
 
+void AgendaRepository::relabelActions(AgendaItemId item, const QString& reference) {
+  SqlStatement q(m_db, "UPDATE actions SET reference = ? WHERE agenda_item_id = ?");
+  q.bind(reference).bind(item).exec();
+}
+
+int AgendaRepository::actionCount(AgendaItemId item) {
+  SqlStatement q(m_db, "SELECT count(*) FROM actions WHERE agenda_item_id = ?");
+  q.bind(item).exec();
+  return q.next() ? q.integer(0) : 0;
+}
+
 void AgendaRepository::saveRecord(const AgendaItem& item) {
   SqlStatement q(m_db, "UPDATE agenda_items SET title = ?, minutes = ?, decision = ?, decision_note = ?, "
                        "seconds_spent = ?, risk_before = ?, risk_after = ? WHERE id = ?");

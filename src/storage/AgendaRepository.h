@@ -22,6 +22,9 @@ class AgendaRepository final {
   std::optional<MeetingId> meetingOf(AgendaItemId item);
   void remove(AgendaItemId item);
   void setPosition(AgendaItemId item, int position);
+  // Actions agreed under an item carry its number in their reference ("250221 Item 4").
+  void relabelActions(AgendaItemId item, const QString& reference);
+  int actionCount(AgendaItemId item);
   // Minutes, decision, risk before and after, clock.
   void saveRecord(const AgendaItem& item);
   void addUpdate(AgendaItemId item, std::optional<CaseId> caseId, const ItemUpdate& update);

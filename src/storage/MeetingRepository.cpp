@@ -128,10 +128,10 @@ void MeetingRepository::signOff(MeetingId id, const QDateTime& at, const QString
   q.bind(at).bind(by).bind(id).exec();
 }
 
-void MeetingRepository::addAmendment(MeetingId id, const Amendment& a) {
-  SqlStatement q(m_db, "INSERT INTO meeting_amendments (meeting_id, made_at, made_by, item_position, text) "
-                       "VALUES (?, ?, ?, ?, ?)");
-  q.bind(id).bind(a.madeAt).bind(a.madeBy).bind(a.itemPosition).bind(a.text).exec();
+void MeetingRepository::addAmendment(MeetingId id, const Amendment& a, std::optional<CaseId> caseId) {
+  SqlStatement q(m_db, "INSERT INTO meeting_amendments (meeting_id, case_id, made_at, made_by, item_position, text) "
+                       "VALUES (?, ?, ?, ?, ?, ?)");
+  q.bind(id).bind(caseId).bind(a.madeAt).bind(a.madeBy).bind(a.itemPosition).bind(a.text).exec();
 }
 
 void MeetingRepository::setInvitations(MeetingId id, const std::vector<MemberId>& members) {

@@ -24,7 +24,7 @@ class MeetingRepository final {
   void setStatus(MeetingId id, MeetingStatus status);
   void saveAttendance(MeetingId meeting, const AttendanceRecord& record);
   void signOff(MeetingId id, const QDateTime& at, const QString& by);
-  void addAmendment(MeetingId id, const Amendment& amendment);
+  void addAmendment(MeetingId id, const Amendment& amendment, std::optional<CaseId> caseId);
   void setInvitations(MeetingId id, const std::vector<MemberId>& members);
   // The register of the group's last N meetings held on or before `upTo` (cancelled ones
   // and meetings with no register left out), one fact a member recorded.

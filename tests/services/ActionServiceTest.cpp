@@ -98,10 +98,16 @@ TEST_CASE("an action on a case is stored open, with its owner and dates", "[acti
 TEST_CASE("an action raised at a meeting takes its reference from the meeting date and item", "[actions][meetings]") {
   Fixture f;
   NewActionInput input{
-      {}, f.meeting,         4, QStringLiteral("Invite the licensing officer"), {}, QStringLiteral("LA"),
+      {}, f.meeting,         3, QStringLiteral("Invite the licensing officer"), {}, QStringLiteral("LA"),
       {}, QDate(2024, 3, 20)};
   const Action a = f.get(f.add(input));
-  CHECK(a.reference == QStringLiteral("210224 Item 4"));
+  CHECK(a.reference == QStringLiteral("210224 Item 3"));
+  CHECK(a.agendaItemId.has_value());  // the item it was agreed under, whatever its number later
+  NewActionInput noSuchItem = input;
+  noSuchItem.agendaItem = 9;
+  auto refused = ActionService(f.bed.ctx).add(noSuchItem);
+  REQUIRE_FALSE(refused.ok());
+  CHECK(refused.error().problem.contains(QStringLiteral("no agenda item 9")));
   CHECK(a.raisedOn == QDate(2024, 2, 21));  // the meeting's date
   CHECK(a.meetingId == MeetingId(f.meeting));
   CHECK_FALSE(a.caseId.has_value());

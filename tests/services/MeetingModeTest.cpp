@@ -494,6 +494,15 @@ TEST_CASE("refer on closes as transferred, accept decides the pending referral, 
   CHECK(refused.error().kind == Error::Kind::Conflict);
   CHECK(refused.error().field == QStringLiteral("decision"));
   CHECK(detail(bed, referred).record.status == CaseStatus::Open);
+  // So is going back to "continue" or no decision: the minutes keep what was carried out.
+  for (ItemDecision undone : {ItemDecision::Continue, ItemDecision::None}) {
+    ItemRecordInput back = accept;
+    back.decision = undone;
+    const auto kept = run.recordItem(back);
+    REQUIRE_FALSE(kept.ok());
+    CHECK(kept.error().field == QStringLiteral("decision"));
+  }
+  CHECK(meeting(bed, id).agenda[static_cast<size_t>(accept.position - 1)].decision == ItemDecision::Accept);
 
   ItemRecordInput referOn;
   referOn.meetingId = id;
@@ -878,4 +887,93 @@ TEST_CASE("invites are suggested with why, and an unknown invitee changes nothin
   auto record = MeetingRecordService(bed.ctx).record(id);
   REQUIRE(record.ok());
   CHECK(record->invited == std::vector<QString>{QStringLiteral("Jo Chair"), QStringLiteral("Olive Owner")});
+}
+
+// --- Review findings: items keep their actions, updates and amendments ----------------
+
+TEST_CASE("moving an item carries its actions' numbers with it and an item with actions or updates stays",
+          "[meeting-mode][agenda]") {
+  TestBed bed;
+  People people(bed);
+  const QString first = scoredCase(bed, "YJAG", "Ada First", 4, 4, QDate(2024, 5, 1));
+  const QString second = scoredCase(bed, "YJAG", "Ben Second", 4, 4, QDate(2024, 5, 2));
+  const qint64 id = plan(bed, meetingOf("YJAG"));
+  const int from = positionOf(meeting(bed, id), first);
+  ItemRecordInput input;
+  input.meetingId = id;
+  input.position = from;
+  input.actions = {{QStringLiteral("Visit Ada's school"), QStringLiteral("Olive Owner"), QDate(2024, 6, 30)}};
+  REQUIRE(MeetingRunService(bed.ctx).recordItem(input).ok());
+  REQUIRE(AgendaService(bed.ctx).addUpdate(id, positionOf(meeting(bed, id), second), QStringLiteral("Seen twice")).ok());
+
+  const int to = positionOf(meeting(bed, id), second);
+  REQUIRE(AgendaService(bed.ctx).moveItem(id, from, to).ok());
+  const int now = positionOf(meeting(bed, id), first);
+  CHECK(now == to);
+  auto record = MeetingRecordService(bed.ctx).record(id);
+  REQUIRE(record.ok());
+  for (const auto& item : record->items) {
+    if (item.caseReference == first) {
+      REQUIRE(item.actions.size() == 1);
+      CHECK(item.actions.front().reference == QStringLiteral("150624 Item %1").arg(now));
+    } else {
+      CHECK(item.actions.empty());
+    }
+  }
+  // Neither the item with the action nor the one with the update can be dropped.
+  for (const QString& reference : {first, second}) {
+    const QString before = snapshot(bed);
+    const auto refused = AgendaService(bed.ctx).removeItem(id, positionOf(meeting(bed, id), reference));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == Error::Kind::Conflict);
+    CHECK(snapshot(bed) == before);
+  }
+}
+
+TEST_CASE("a meeting's agenda takes only its group's and sub-groups' cases, or those waiting for it",
+          "[meeting-mode][agenda][access]") {
+  TestBed bed;
+  People people(bed);
+  const QString ledg = scoredCase(bed, "LEDG", "Lou Elsewhere", 2, 2, QDate(2024, 5, 1));
+  const QString yjag = scoredCase(bed, "YJAG", "Yan Young", 2, 2, QDate(2024, 5, 1));
+  const qint64 yjagMeeting = plan(bed, meetingOf("YJAG"));
+  NewAgendaItemInput other{yjagMeeting, AgendaItemKind::CaseReview, {}, ledg, 0};
+  const auto refused = AgendaService(bed.ctx).addItem(other);
+  REQUIRE_FALSE(refused.ok());
+  CHECK(refused.error().field == QStringLiteral("case"));
+  // A JAG meeting may take a YJAG case: the JAG is the sub-group's parent.
+  const qint64 jagMeeting = plan(bed, meetingOf("JAG"));
+  NewAgendaItemInput sub{jagMeeting, AgendaItemKind::CaseReview, {}, yjag, 0};
+  CHECK(AgendaService(bed.ctx).addItem(sub).ok());
+}
+
+TEST_CASE("a signed-off meeting takes no new action and an amendment goes with its case", "[meeting-mode][sign-off]") {
+  TestBed bed;
+  People people(bed);
+  const QString reference = scoredCase(bed, "YJAG", "Amy Amended", 3, 3, QDate(2024, 5, 1));
+  const qint64 id = plan(bed, meetingOf("YJAG"));
+  attend(bed, id, "Jo Chair", AttendanceStatus::Present);
+  REQUIRE(MeetingRunService(bed.ctx).signOff(id).ok());
+  const int position = positionOf(meeting(bed, id), reference);
+
+  NewActionInput late;
+  late.meetingId = id;
+  late.agendaItem = position;
+  late.caseReference = reference;
+  late.text = QStringLiteral("Agreed afterwards");
+  late.owner = QStringLiteral("Olive Owner");
+  late.dueOn = QDate(2024, 7, 1);
+  const auto refused = ActionService(bed.ctx).add(late);
+  REQUIRE_FALSE(refused.ok());
+  CHECK(refused.error().fix.contains(QStringLiteral("amendment")));
+
+  REQUIRE(MeetingRunService(bed.ctx).amend(id, position, QStringLiteral("Amy's new address is known to police")).ok());
+  CHECK(rows(bed, "SELECT count(*) FROM meeting_amendments WHERE case_id IS NOT NULL") == 1);
+  // The amendment is one of the case's rows: deleting the case, as a purge does, takes it.
+  REQUIRE(bed.db->write([&]() -> Status {
+                  SqlStatement q(*bed.db, "DELETE FROM cases WHERE reference = ?");
+                  q.bind(reference).exec();
+                  return {};
+                }).ok());
+  CHECK(rows(bed, "SELECT count(*) FROM meeting_amendments") == 0);
 }

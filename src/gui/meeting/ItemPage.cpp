@@ -208,6 +208,8 @@ void ItemPage::showItem(qint64 meetingId, const AgendaItem& item, const QString&
     w->setEnabled(!locked);
   m_minutes->setReadOnly(locked);
   if (!locked) updateDecisionFields();
+  // A decision carried out on the case is final here (MeetingRunService::recordItem).
+  if (changesTheCase(item.decision)) m_decision->setEnabled(false);
   m_dirty = false;
   m_loading = false;
 }
@@ -272,6 +274,8 @@ void ItemPage::loadCase(qint64 meetingId, const QString& reference) {
 bool ItemPage::isDirty() const { return m_dirty; }
 
 std::optional<QString> ItemPage::save(int secondsSpent) {
+  // An action still being typed is in its editor, not yet in the cell.
+  m_newActions->setCurrentItem(nullptr);
   ItemRecordInput input;
   input.meetingId = m_meetingId;
   input.position = m_item.position;

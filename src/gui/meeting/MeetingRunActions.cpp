@@ -29,9 +29,14 @@ void MeetingRunWindow::buildAgendaPane() {
   m_agendaList = new QListWidget(pane);
   m_agendaList->setAccessibleName(tr("Agenda"));
   m_agendaList->setWordWrap(true);
-  connect(m_agendaList, &QListWidget::currentRowChanged, this, [this](int row) {
-    if (row >= 0 && row != m_current) goTo(row);
-  });
+  // Queued: moving item saves and reloads, which refills this list; that must not happen
+  // inside the list's own click handling.
+  connect(
+      m_agendaList, &QListWidget::currentRowChanged, this,
+      [this](int row) {
+        if (row >= 0 && row != m_current) goTo(row);
+      },
+      Qt::QueuedConnection);
   auto* layout = new QVBoxLayout(pane);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(m_agendaList);
@@ -96,6 +101,7 @@ void MeetingRunWindow::moveCurrent(int delta) {
   const int from = m_current + 1;
   const int to = from + delta;
   if (to < 1 || to > static_cast<int>(m_meeting.agenda.size()) || !saveCurrent()) return;
+  saveClocks();
   if (report(AgendaService(m_ctx).moveItem(m_meetingId, from, to), tr("Move item"))) {
     m_current = to - 1;
     reload();
@@ -104,6 +110,7 @@ void MeetingRunWindow::moveCurrent(int delta) {
 
 void MeetingRunWindow::addItem(bool withCase) {
   if (!saveCurrent()) return;
+  saveClocks();
   const QString text = withCase ? askText(tr("Add a case"), tr("Case reference (e.g. YJAG-2026-004):"))
                                 : askText(tr("Add an item"), tr("Title of the item:"));
   if (text.trimmed().isEmpty()) return;
@@ -124,7 +131,8 @@ void MeetingRunWindow::addItem(bool withCase) {
 }
 
 void MeetingRunWindow::dropCurrent() {
-  if (m_meeting.agenda.empty()) return;
+  if (m_meeting.agenda.empty() || !saveCurrent()) return;
+  saveClocks();
   const AgendaItem& item = m_meeting.agenda[static_cast<size_t>(m_current)];
   if (!confirm(tr("Drop item %1, \"%2\", from the agenda?").arg(item.position).arg(item.title))) return;
   if (report(AgendaService(m_ctx).removeItem(m_meetingId, item.position), tr("Drop item"))) reload();
@@ -132,6 +140,7 @@ void MeetingRunWindow::dropCurrent() {
 
 void MeetingRunWindow::rebuildAgenda() {
   if (!saveCurrent()) return;
+  saveClocks();
   auto added = AgendaService(m_ctx).build(m_meetingId);
   if (!added) {
     tell(tr("Build the agenda"), added.error().message());
@@ -225,6 +234,7 @@ void MeetingRunWindow::showInsight() {
 }
 
 void MeetingRunWindow::editInvites() {
+  if (!saveCurrent()) return;
   auto suggestions = AttendanceService(m_ctx).suggestInvites(m_meetingId);
   if (!suggestions) {
     tell(tr("Invites"), suggestions.error().message());

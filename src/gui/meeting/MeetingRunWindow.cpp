@@ -73,7 +73,8 @@ MeetingRunWindow::MeetingRunWindow(ServiceContext& ctx, qint64 meetingId, QWidge
   connect(m_item, &ItemPage::edited, this, [this] { m_status->setText(tr("Unsaved: moves to another item save it (Ctrl+S saves now)")); });
   connect(m_register, &RegisterPage::edited, this, [this] { m_status->setText(tr("Register not yet saved")); });
   resize(1280, 820);
-  if (reload()) m_timer->start();
+  // The clocks time the meeting itself, not planning sessions days before it.
+  if (reload() && m_meeting.heldOn <= m_ctx.clock.today()) m_timer->start();
 }
 
 // Closed without a close event (the vault locking, the main window going): what was typed
@@ -83,9 +84,7 @@ MeetingRunWindow::~MeetingRunWindow() {
   if (m_pages->currentWidget() == m_register && m_register->isDirty()) {
     m_register->save();
   } else if (m_pages->currentWidget() == m_item && m_item->isDirty()) {
-    if (!m_item->save(m_itemSeconds[m_meeting.agenda[static_cast<size_t>(m_current)].position])) {
-      m_clockMoved[m_meeting.agenda[static_cast<size_t>(m_current)].position] = false;
-    }
+    if (!m_item->save(m_itemSeconds[currentItemId()])) m_clockMoved[currentItemId()] = false;
   }
   saveClocks();
 }
@@ -106,6 +105,7 @@ bool MeetingRunWindow::reload() {
     return false;
   }
   m_meeting = detail->meeting;
+  m_memberNames = detail->memberNames;
   m_record = record.value();
   // The register lists the group's members; AttendanceService decides who they are.
   auto members = AttendanceService(m_ctx).suggestInvites(m_meetingId);
@@ -114,7 +114,7 @@ bool MeetingRunWindow::reload() {
     for (const auto& s : members.value()) m_members.push_back(s.member);
   }
   for (const auto& item : m_meeting.agenda) {
-    if (!m_clockMoved[item.position]) m_itemSeconds[item.position] = item.secondsSpent;
+    if (!m_clockMoved[item.id.value]) m_itemSeconds[item.id.value] = item.secondsSpent;
   }
   setWindowTitle(tr("%1 meeting, %2%3 - Casebook meeting mode")
                      .arg(m_record.groupCode, m_meeting.heldOn.toString(QStringLiteral("d MMMM yyyy")),
@@ -144,7 +144,7 @@ void MeetingRunWindow::showCurrent() {
     m_agendaList->setCurrentRow(m_current);
   }
   if (item.kind == AgendaItemKind::Attendance) {
-    m_register->showRegister(m_meeting, m_members, locked());
+    m_register->showRegister(m_meeting, m_members, m_memberNames, locked());
     m_pages->setCurrentWidget(m_register);
   } else {
     QStringList owners = m_register->attendees();
@@ -168,8 +168,8 @@ bool MeetingRunWindow::saveCurrent() {
   if (m_pages->currentWidget() == m_register) {
     if (m_register->isDirty()) problem = m_register->save();
   } else if (m_item->isDirty()) {
-    problem = m_item->save(m_itemSeconds[item.position]);
-    if (!problem) m_clockMoved[item.position] = false;
+    problem = m_item->save(m_itemSeconds[item.id.value]);
+    if (!problem) m_clockMoved[item.id.value] = false;
   }
   if (problem) {
     m_status->setText(*problem);
@@ -190,19 +190,21 @@ bool MeetingRunWindow::goTo(int index) {
   return true;
 }
 
+qint64 MeetingRunWindow::currentItemId() const {
+  return m_meeting.agenda.empty() ? 0 : m_meeting.agenda[static_cast<size_t>(m_current)].id.value;
+}
+
 void MeetingRunWindow::tick() {
   if (!locked() && !m_meeting.agenda.empty()) {
     ++m_meetingSeconds;
-    const int position = m_meeting.agenda[static_cast<size_t>(m_current)].position;
-    ++m_itemSeconds[position];
-    m_clockMoved[position] = true;
+    ++m_itemSeconds[currentItemId()];
+    m_clockMoved[currentItemId()] = true;
   }
   refreshClocks();
 }
 
 void MeetingRunWindow::refreshClocks() {
-  const int position = m_meeting.agenda.empty() ? 0 : m_meeting.agenda[static_cast<size_t>(m_current)].position;
-  const QString item = clockText(m_itemSeconds[position]);
+  const QString item = clockText(m_itemSeconds[currentItemId()]);
   const QString meeting = clockText(m_meetingSeconds);
   m_clock->setText(tr("Item %1   Meeting %2").arg(item, meeting));
   if (m_presenter) m_presenter->setClocks(meeting, item);
@@ -212,8 +214,8 @@ void MeetingRunWindow::refreshClocks() {
 void MeetingRunWindow::saveClocks() {
   if (locked()) return;
   std::vector<std::pair<int, int>> moved;
-  for (const auto& [position, wasMoved] : m_clockMoved) {
-    if (wasMoved) moved.emplace_back(position, m_itemSeconds[position]);
+  for (const auto& item : m_meeting.agenda) {
+    if (m_clockMoved[item.id.value]) moved.emplace_back(item.position, m_itemSeconds[item.id.value]);
   }
   if (moved.empty()) return;
   if (MeetingRunService(m_ctx).saveClocks(m_meetingId, moved)) {

@@ -5,6 +5,7 @@
 #include "MeetingRecord.h"
 #include "ServiceContext.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 #include <functional>
@@ -83,10 +84,13 @@ class MeetingRunWindow final : public QMainWindow {
   Meeting m_meeting;
   MeetingRecord m_record;
   std::vector<GroupMember> m_members;
+  QHash<qint64, QString> m_memberNames;
   int m_current = 0;
   int m_meetingSeconds = 0;
-  std::map<int, int> m_itemSeconds;  // by agenda position
-  std::map<int, bool> m_clockMoved;
+  // By agenda item id: positions change when the agenda is reordered.
+  std::map<qint64, int> m_itemSeconds;
+  std::map<qint64, bool> m_clockMoved;
+  qint64 currentItemId() const;
 
   QListWidget* m_agendaList;
   QStackedWidget* m_pages;

@@ -63,6 +63,11 @@ void PresenterWindow::setAgenda(const QStringList& titles, int current) {
 void PresenterWindow::showItem(const QString& title, const MaskedCase* masked, const QString& riskBefore,
                                const QString& riskAfter) {
   m_riskBefore = riskBefore;
+  // Showing one case's action wording is not consent to show the next one's.
+  if (title != m_title) {
+    const QSignalBlocker block(m_showText);
+    m_showText->setChecked(false);
+  }
   m_title = title;
   m_case = masked ? std::optional<MaskedCase>(*masked) : std::nullopt;
   m_riskAfter = riskAfter;

@@ -58,7 +58,14 @@ void RegisterPage::markDirty() {
   Q_EMIT edited();
 }
 
-void RegisterPage::showRegister(const Meeting& meeting, const std::vector<GroupMember>& members, bool locked) {
+namespace {
+// The register keeps what it does not show (late, left early) so saving it changes neither.
+constexpr int kJoinedLateRole = Qt::UserRole + 1;
+constexpr int kLeftEarlyRole = Qt::UserRole + 2;
+}  // namespace
+
+void RegisterPage::showRegister(const Meeting& meeting, const std::vector<GroupMember>& members,
+                                const QHash<qint64, QString>& memberNames, bool locked) {
   m_loading = true;
   m_meetingId = meeting.id.value;
   m_table->setRowCount(0);
@@ -81,7 +88,9 @@ void RegisterPage::showRegister(const Meeting& meeting, const std::vector<GroupM
     for (const auto& record : meeting.attendance) {
       if (record.memberId != member.id) continue;
       status->setCurrentIndex(status->findData(toKey(record.status)));
-      deputy->setText(record.deputyName);
+      deputy->setText(record.deputyId ? memberNames.value(record.deputyId->value) : record.deputyName);
+      name->setData(kJoinedLateRole, record.joinedLate);
+      name->setData(kLeftEarlyRole, record.leftEarly);
     }
     deputy->setEnabled(!locked && status->currentData().toString() == toKey(AttendanceStatus::Deputy));
     status->setEnabled(!locked);
@@ -134,6 +143,8 @@ std::optional<QString> RegisterPage::save() {
     AttendanceInput input;
     input.member = QStringLiteral("#%1").arg(m_table->item(row, Member)->data(Qt::UserRole).toLongLong());
     input.status = *status;
+    input.joinedLate = m_table->item(row, Member)->data(kJoinedLateRole).toBool();
+    input.leftEarly = m_table->item(row, Member)->data(kLeftEarlyRole).toBool();
     if (*status == AttendanceStatus::Deputy) {
       input.deputy = qobject_cast<QLineEdit*>(m_table->cellWidget(row, Deputy))->text().trimmed();
     }

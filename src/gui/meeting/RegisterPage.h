@@ -4,6 +4,7 @@
 #include "Meeting.h"
 #include "ServiceContext.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -24,7 +25,9 @@ class RegisterPage final : public QWidget {
 
   RegisterPage(ServiceContext& ctx, QWidget* parent = nullptr);
 
-  void showRegister(const Meeting& meeting, const std::vector<GroupMember>& members, bool locked);
+  // memberNames: every member's name by id, for deputies who are members of another group.
+  void showRegister(const Meeting& meeting, const std::vector<GroupMember>& members,
+                    const QHash<qint64, QString>& memberNames, bool locked);
   bool isDirty() const { return m_dirty; }
   std::optional<QString> save();
   // Names of those present or deputising: the first owners offered for new actions.

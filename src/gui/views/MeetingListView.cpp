@@ -144,7 +144,10 @@ void MeetingListView::reload() {
 void MeetingListView::showSelected() {
   const MeetingRow* row = m_model->rowAt(m_table->currentIndex().row());
   m_detail->showMeeting(row);
-  m_run->setEnabled(row && row->detail.meeting.status != MeetingStatus::Cancelled);
+  const bool mayRun = row && m_ctx.allow(Operation::ManageMeeting, row->detail.meeting.groupId).ok();
+  m_run->setEnabled(mayRun && row->detail.meeting.status != MeetingStatus::Cancelled);
+  m_run->setToolTip(row && !mayRun ? tr("Only the group's chair or an administrator runs its meetings")
+                                   : tr("Meeting mode: register, agenda item by item, minutes and actions"));
 }
 
 void MeetingListView::planMeeting() {
@@ -158,7 +161,10 @@ void MeetingListView::planMeeting() {
 
 MeetingRunWindow* MeetingListView::runSelected() {
   const MeetingRow* row = m_model->rowAt(m_table->currentIndex().row());
-  if (!row || row->detail.meeting.status == MeetingStatus::Cancelled) return nullptr;
+  if (!row || row->detail.meeting.status == MeetingStatus::Cancelled ||
+      !m_ctx.allow(Operation::ManageMeeting, row->detail.meeting.groupId)) {
+    return nullptr;
+  }
   // Its own top-level window (QMainWindow always is), owned by the main window so it cannot
   // outlive the session it works in.
   auto* run = new MeetingRunWindow(m_ctx, row->detail.meeting.id.value, window());

@@ -28,15 +28,19 @@ CREATE TABLE agenda_updates (
 CREATE INDEX agenda_updates_item ON agenda_updates(agenda_item_id);
 CREATE INDEX agenda_updates_case ON agenda_updates(case_id);
 
+-- case_id: the case of the item amended, so a purge and a subject access request find the
+-- amendment's text with the case's other rows.
 CREATE TABLE meeting_amendments (
   id            INTEGER PRIMARY KEY,
   meeting_id    INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+  case_id       INTEGER REFERENCES cases(id) ON DELETE CASCADE,
   made_at       TEXT NOT NULL,
   made_by       TEXT NOT NULL,
   item_position INTEGER NOT NULL DEFAULT 0,
   text          TEXT NOT NULL
 );
 CREATE INDEX meeting_amendments_meeting ON meeting_amendments(meeting_id);
+CREATE INDEX meeting_amendments_case ON meeting_amendments(case_id);
 
 -- The invite list the chair confirmed for a meeting.
 CREATE TABLE meeting_invitations (
