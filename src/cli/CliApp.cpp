@@ -37,6 +37,7 @@ int runCli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   addMeetingRunCommands(*app.get_subcommand("meeting"), session);
   addDataCommands(app, session);
   addPlanCommands(app, session);
+  addReportCommands(app, session);
   addVaultCommands(app, session);
   addAccountCommands(app, session);
   try {

@@ -21,6 +21,7 @@ void addMeetingRunCommands(CLI::App& meeting, CliSession& session);
 void addDataCommands(CLI::App& app, CliSession& session);       // import, export, check
 void addVaultCommands(CLI::App& app, CliSession& session);      // vault create|compact|backup|restore
 void addPlanCommands(CLI::App& app, CliSession& session);       // plan add|show
+void addReportCommands(CLI::App& app, CliSession& session);     // report figures
 void addAccountCommands(CLI::App& app, CliSession& session);    // account, audit, retention, subject-access
 
 }  // namespace casebook::cli

@@ -91,6 +91,9 @@ TEST_CASE("cli: bad input exits 2 with a clear message and changes nothing", "[c
     // The case joins the agenda as item 3, before any other business.
     REQUIRE(cli.run(args({"meeting", "item", "add", "--meeting", "1", "--case", "YJAG-2024-001"})).exitCode == 0);
     expectRejected(cli, args({"meeting", "build", "99"}), "there is no meeting 99");
+    expectRejected(cli, args({"report", "figures", "--quarter", "2024Q9"}), "is not a quarter");
+    expectRejected(cli, args({"report", "figures", "--quarter", "2023/25 Q1"}), "not a financial year");
+    expectRejected(cli, args({"report", "figures", "--quarter", "2024Q1", "--group", "NOPE"}), "NOPE");
     expectRejected(cli, args({"meeting", "item", "add", "--meeting", "1"}), "give --case or --title");
     expectRejected(cli, args({"meeting", "item", "add", "--meeting", "1", "--case", "YJAG-2024-001"}), "already item");
     expectRejected(cli, args({"meeting", "item", "add", "--meeting", "1", "--title", "Late", "--position", "9"}),

@@ -1,0 +1,59 @@
+#include "FiguresService.h"
+
+#include "Database.h"
+#include "DirectoryRepository.h"
+#include "FiguresRepository.h"
+#include "Lookup.h"
+#include "SettingsRepository.h"
+
+namespace casebook {
+
+QuarterFigures FiguresService::figures(const std::vector<GroupId>& groups, const Quarter& quarter,
+                                       const RiskPolicy& policy) {
+  FiguresRepository repo(m_ctx.db);
+  QuarterFigures f = repo.counts(groups, quarter.firstDay(), quarter.lastDay());
+  f.quarter = quarter;
+  // Bands by the policy in force now: a report compares periods on one scale.
+  for (const auto& open : repo.openCaseRisks(groups, quarter.lastDay())) {
+    ++f.openAtEnd;
+    if (open.latest) {
+      ++f.openAtEndByBand[open.latest->effectiveBand(policy)];
+    } else {
+      ++f.openAtEndUnscored;
+    }
+  }
+  return f;
+}
+
+Result<QuarterComparison> FiguresService::quarter(const Quarter& quarter, const QStringList& groupCodes) {
+  return m_ctx.db.read([&]() -> Result<QuarterComparison> {
+    QuarterComparison result;
+    std::vector<GroupId> groups;
+    if (groupCodes.isEmpty()) {
+      const auto reachable = m_ctx.reachableGroups();
+      for (const auto& g : DirectoryRepository(m_ctx.db).groups()) {
+        const bool seen = !reachable || std::find(reachable->begin(), reachable->end(), g.group.id) != reachable->end();
+        if (!seen) continue;
+        groups.push_back(g.group.id);
+        result.groups << g.group.code;
+      }
+    } else {
+      Lookup lookup(m_ctx.db);
+      for (const QString& code : groupCodes) {
+        auto group = lookup.group(code.trimmed());
+        if (!group) return group.error();
+        if (auto allowed = m_ctx.allow(Operation::ViewCase, group->id); !allowed) return allowed.error();
+        if (std::find(groups.begin(), groups.end(), group->id) != groups.end()) continue;
+        groups.push_back(group->id);
+        result.groups << group->code;
+      }
+    }
+    const RiskPolicy policy = SettingsRepository(m_ctx.db).riskPolicy();
+    result.now = figures(groups, quarter, policy);
+    result.previous = figures(groups, quarter.previous(), policy);
+    result.lastYear = figures(groups, quarter.sameQuarterLastYear(), policy);
+    return result;
+  });
+}
+
+}  // namespace casebook
