@@ -123,4 +123,7 @@ std::vector<FiguresRepository::OpenCaseRisk> FiguresRepository::openCaseRisks(co
   return result;
 }
 
+#undef IN_GROUPS
+#undef IN_PERIOD
+
 }  // namespace casebook
