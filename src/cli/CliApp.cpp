@@ -37,7 +37,9 @@ int runCli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   addMeetingRunCommands(*app.get_subcommand("meeting"), session);
   addDataCommands(app, session);
   addPlanCommands(app, session);
+  addPerformanceCommands(app, session);
   addReportCommands(app, session);
+  addQuarterlyReportCommands(*app.get_subcommand("report"), session);
   addVaultCommands(app, session);
   addAccountCommands(app, session);
   try {

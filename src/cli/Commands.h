@@ -20,8 +20,11 @@ void addMeetingAgendaCommands(CLI::App& meeting, CliSession& session);
 void addMeetingRunCommands(CLI::App& meeting, CliSession& session);
 void addDataCommands(CLI::App& app, CliSession& session);       // import, export, check
 void addVaultCommands(CLI::App& app, CliSession& session);      // vault create|compact|backup|restore
-void addPlanCommands(CLI::App& app, CliSession& session);       // plan add|show
+void addPlanCommands(CLI::App& app, CliSession& session);       // plan add|update|list|show
+void addPerformanceCommands(CLI::App& app, CliSession& session);  // performance set|import|show|remove
 void addReportCommands(CLI::App& app, CliSession& session);     // report figures
+// Quarterly CSP reports (issue 7), under the 'report' command: quarterly, draft, versions, templates, settings.
+void addQuarterlyReportCommands(CLI::App& report, CliSession& session);
 void addAccountCommands(CLI::App& app, CliSession& session);    // account, audit, retention, subject-access
 
 }  // namespace casebook::cli

@@ -2,7 +2,7 @@
 #include "Log.h"
 #include "vault/ProcessHardening.h"
 
-#include <QGuiApplication>
+#include <QApplication>
 #include <QDir>
 #include <QStandardPaths>
 
@@ -10,8 +10,8 @@
 
 int main(int argc, char** argv) {
   casebook::vault::hardenProcess();
-  // Meeting documents (ODT, PDF) lay text out with Qt Gui's fonts, so the CLI is a Gui
-  // application; with no display to talk to it runs offscreen, as on a server or in CI.
+  // Documents lay text out with Qt Gui's fonts and report charts draw with Qt Widgets, so the
+  // CLI is a widgets application; with no display it runs offscreen, as on a server or in CI.
   if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
       qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
     qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -22,6 +22,6 @@ int main(int argc, char** argv) {
   // XDG_RUNTIME_DIR on a server...) goes to the log file, not into a command's output.
   casebook::log::startFileLogging(
       QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("logs")));
-  QGuiApplication app(argc, argv);
+  QApplication app(argc, argv);
   return casebook::cli::runCli(argc, argv, std::cout, std::cerr);
 }

@@ -24,6 +24,8 @@ ProcessingKind processingKind(AuditEvent event) {
     case AuditEvent::FailedSignIn:
     case AuditEvent::ChangeDirectory:
     case AuditEvent::ChangeAccount:
+    case AuditEvent::ChangeReport:
+    case AuditEvent::ExportReport:
       return ProcessingKind::NotNamed;
   }
   return ProcessingKind::NotNamed;

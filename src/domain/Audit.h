@@ -15,12 +15,12 @@ namespace casebook {
 // changes are recorded too, though s.62 does not name them.
 enum class AuditEvent {
   SignIn, FailedSignIn, ViewCase, CreateCase, ChangeCase, Undo, Import, Export, SubjectAccess, Retain, Purge,
-  ChangeMeeting, ChangeDirectory, ChangeAccount
+  ChangeMeeting, ChangeDirectory, ChangeAccount, ChangeReport, ExportReport
 };
 
 template <>
 struct EnumTable<AuditEvent> {
-  static constexpr std::array<EnumEntry<AuditEvent>, 14> entries{{
+  static constexpr std::array<EnumEntry<AuditEvent>, 16> entries{{
       {AuditEvent::SignIn, "sign_in", "Signed in"},
       {AuditEvent::FailedSignIn, "failed_sign_in", "Failed sign-in"},
       {AuditEvent::ViewCase, "view_case", "Viewed a case"},
@@ -35,6 +35,9 @@ struct EnumTable<AuditEvent> {
       {AuditEvent::ChangeMeeting, "change_meeting", "Changed a meeting"},
       {AuditEvent::ChangeDirectory, "change_directory", "Changed the directory"},
       {AuditEvent::ChangeAccount, "change_account", "Changed an account"},
+      // Report drafts, performance data and the CSP plan: no personal data, still on record.
+      {AuditEvent::ChangeReport, "change_report", "Changed report data"},
+      {AuditEvent::ExportReport, "export_report", "Exported a report"},
   }};
 };
 

@@ -2,12 +2,11 @@
 
 #include "ActionLogWorkbook.h"
 #include "DocumentFiles.h"
+#include "DocumentWriters.h"
 
 #include <QGuiApplication>
 #include <QPageLayout>
 #include <QPageSize>
-#include <QPdfWriter>
-#include <QTextDocumentWriter>
 
 namespace casebook {
 
@@ -30,33 +29,6 @@ std::unique_ptr<QTextDocument> textDocument(const MeetingRecord& r, MeetingDocum
       return actionLogDocument(r);
   }
   return minutesDocument(r);
-}
-
-Status writeOdt(const QTextDocument& document, QIODevice& device) {
-  QTextDocumentWriter writer(&device, "odf");
-  if (!writer.write(&document)) {
-    return Error::storage(QStringLiteral("could not write the OpenDocument file (%1)").arg(device.errorString()),
-                          QStringLiteral("Check the disk is not full and try again"));
-  }
-  return {};
-}
-
-Status writePdf(const QTextDocument& document, QPageLayout::Orientation orientation, QIODevice& device) {
-  {
-    QPdfWriter writer(&device);
-    // 15 mm all round on A4: the papers are printed and filed in the UK.
-    writer.setPageLayout(
-        QPageLayout(QPageSize(QPageSize::A4), orientation, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
-    writer.setResolution(300);
-    writer.setTitle(document.metaInformation(QTextDocument::DocumentTitle));
-    writer.setCreator(QStringLiteral("Casebook"));
-    document.print(&writer);
-  }  // the PDF trailer is written when the writer goes
-  if (device.size() == 0) {
-    return Error::storage(QStringLiteral("could not write the PDF (%1)").arg(device.errorString()),
-                          QStringLiteral("Check the disk is not full and try again"));
-  }
-  return {};
 }
 
 }  // namespace
@@ -101,7 +73,7 @@ Status writeMeetingDocument(const MeetingRecord& r, MeetingDocument which, Docum
   const auto orientation =
       which == MeetingDocument::ActionLog ? QPageLayout::Landscape : QPageLayout::Portrait;
   return file.writeDevice([&](QIODevice& device) {
-    return format == DocumentFormat::Odt ? writeOdt(*document, device) : writePdf(*document, orientation, device);
+    return format == DocumentFormat::Odt ? writeOdtDocument(*document, device) : writePdfDocument(*document, orientation, device);
   });
 }
 

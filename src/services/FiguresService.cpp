@@ -22,6 +22,12 @@ QuarterFigures FiguresService::figures(const std::vector<GroupId>& groups, const
       ++f.openAtEndUnscored;
     }
   }
+  // A review was due on the date the assessment before it set (docs/risk.md "next review
+  // date"); the policy of the day is not kept, so today's applies, as for the bands.
+  for (const auto& gap : repo.reviewGaps(groups, quarter.firstDay(), quarter.lastDay())) {
+    f.reviewsDone += gap.reviews;
+    if (gap.days <= policy.reviewDays(gap.previous.effectiveBand(policy))) f.reviewsOnTime += gap.reviews;
+  }
   return f;
 }
 

@@ -1,0 +1,282 @@
+#include "QuarterlyReportService.h"
+
+#include "Database.h"
+#include "DirectoryRepository.h"
+#include "IdentifierRepository.h"
+#include "Log.h"
+#include "PlanRepository.h"
+#include "ReportDraftRepository.h"
+#include "ReportGroups.h"
+#include "SettingsRepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace casebook {
+
+namespace {
+
+const QString kSuppressKey = QStringLiteral("report.suppress_below");
+const QString kOrganisationKey = QStringLiteral("report.organisation");
+constexpr int kDefaultSuppressBelow = 5;
+
+QString groupsKey(QStringList codes) {
+  codes.sort();
+  return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(codes)).toJson(QJsonDocument::Compact));
+}
+
+QString sectionsJson(const std::map<QString, QString>& texts) {
+  QJsonObject object;
+  for (const auto& [key, text] : texts) object.insert(key, text);
+  return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+std::map<QString, QString> sectionsFrom(const QString& json) {
+  std::map<QString, QString> texts;
+  const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+  for (auto it = object.begin(); it != object.end(); ++it) texts[it.key()] = it.value().toString();
+  return texts;
+}
+
+Status checkRequest(const ReportRequest& request) {
+  if (request.templateName.trimmed().isEmpty()) {
+    return Error::invalid(QStringLiteral("template"), QStringLiteral("no template named"),
+                          QStringLiteral("Name one: csp or jag-narrative, or a template of your own"));
+  }
+  if (request.suppressBelow && (*request.suppressBelow < 0 || *request.suppressBelow > 100)) {
+    return Error::invalid(QStringLiteral("suppress below"), QStringLiteral("%1 is out of range").arg(*request.suppressBelow),
+                          QStringLiteral("Give a number from 0 (no suppression) to 100; the default is 5"));
+  }
+  return {};
+}
+
+QString identifierKind(IdentifierRepository::Kind kind) {
+  switch (kind) {
+    case IdentifierRepository::Kind::Name:
+      return QStringLiteral("a subject's name");
+    case IdentifierRepository::Kind::Alias:
+      return QStringLiteral("a subject's alias");
+    case IdentifierRepository::Kind::Address:
+      return QStringLiteral("a subject's address");
+    case IdentifierRepository::Kind::DateOfBirth:
+      return QStringLiteral("a subject's date of birth");
+    case IdentifierRepository::Kind::CaseReference:
+      return QStringLiteral("a case reference");
+  }
+  return QStringLiteral("an identifier");
+}
+
+// The forms a value is looked for in. An address is looked for whole and by its first line
+// and postcode-like part, as a report would quote them; a date of birth in the ways people
+// write dates.
+QStringList searchForms(const IdentifierRepository::Identifier& id) {
+  using Kind = IdentifierRepository::Kind;
+  if (id.kind == Kind::DateOfBirth) {
+    const QDate day = QDate::fromString(id.text, Qt::ISODate);
+    if (!day.isValid()) return {id.text};
+    const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+    return {id.text, day.toString(QStringLiteral("dd/MM/yyyy")), day.toString(QStringLiteral("d/M/yyyy")),
+            english.toString(day, QStringLiteral("d MMMM yyyy")), english.toString(day, QStringLiteral("d MMM yyyy"))};
+  }
+  if (id.kind == Kind::Address) {
+    QStringList forms{id.text};
+    const QStringList parts = id.text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (parts.size() > 1) {
+      forms << parts.first().trimmed();
+      for (const QString& part : parts.mid(1)) {
+        // A town alone names no one; a part with a number in it (a postcode, a flat) may.
+        if (std::any_of(part.begin(), part.end(), [](QChar c) { return c.isDigit(); })) forms << part.trimmed();
+      }
+    }
+    return forms;
+  }
+  return {id.text};
+}
+
+}  // namespace
+
+Result<QuarterlyReportData> QuarterlyReportService::prepare(const ReportRequest& request, int version) {
+  if (auto valid = checkRequest(request); !valid) return valid.error();
+  return m_ctx.db.read([&]() -> Result<QuarterlyReportData> {
+    QuarterlyReportData data;
+    data.request = request;
+    FiguresService figures(m_ctx);
+    auto comparison = figures.quarter(request.quarter, request.groups);
+    if (!comparison) return comparison.error();
+    data.figures = comparison.value();
+    // The quarter two back brings the two before it and, as "a year before", the fifth:
+    // with the first call that is the five quarters the trend chart shows.
+    auto earlier = figures.quarter(request.quarter.previous().previous(), request.groups);
+    if (!earlier) return earlier.error();
+    data.trend = {data.figures.lastYear, earlier->previous, earlier->now, data.figures.previous, data.figures.now};
+
+    data.plan = PlanRepository(m_ctx.db).current(request.quarter.lastDay());
+    SettingsRepository settings(m_ctx.db);
+    const auto stored = settings.get(kSuppressKey);
+    data.disclosure.suppressBelow = request.suppressBelow.value_or(stored ? stored->toInt() : kDefaultSuppressBelow);
+    data.organisation = settings.get(kOrganisationKey).value_or(QStringLiteral("Community Safety Partnership"));
+    DirectoryRepository directory(m_ctx.db);
+    for (const auto& agency : directory.agencies()) data.agencyNames[agency.code] = agency.name;
+    for (const auto& theme : directory.themes()) data.themeLabels[theme.code] = theme.label;
+    data.author = m_ctx.actor.userName;
+    data.date = m_ctx.clock.today();
+
+    ReportDraftRepository drafts(m_ctx.db);
+    const auto draftId = drafts.find(request.templateName, request.quarter.name(), groupsKey(data.figures.groups));
+    if (draftId) {
+      const auto saved = drafts.version(*draftId, version);
+      if (!saved && version != 0) {
+        return Error::notFound(QStringLiteral("version"), QStringLiteral("this draft has no version %1").arg(version),
+                               QStringLiteral("List the versions with 'report versions'"));
+      }
+      if (saved) {
+        data.texts = sectionsFrom(saved->sectionsJson);
+        data.draftVersion = saved->version;
+      }
+    } else if (version != 0) {
+      return Error::notFound(QStringLiteral("version"), QStringLiteral("no draft of this report has been saved yet"),
+                             QStringLiteral("Save a draft first, or leave the version out"));
+    }
+    return data;
+  });
+}
+
+Result<QStringList> QuarterlyReportService::resolvedGroups(const ReportRequest& request) {
+  auto groups = reportGroups(m_ctx, request.groups);
+  if (!groups) return groups.error();
+  QStringList codes;
+  for (const auto& g : groups.value()) codes << g.code;
+  return codes;
+}
+
+Result<std::vector<DraftVersionInfo>> QuarterlyReportService::versions(const ReportRequest& request) {
+  if (auto valid = checkRequest(request); !valid) return valid.error();
+  return m_ctx.db.read([&]() -> Result<std::vector<DraftVersionInfo>> {
+    auto codes = resolvedGroups(request);
+    if (!codes) return codes.error();
+    std::vector<DraftVersionInfo> result;
+    ReportDraftRepository drafts(m_ctx.db);
+    const auto draftId = drafts.find(request.templateName, request.quarter.name(), groupsKey(codes.value()));
+    if (!draftId) return result;
+    for (const auto& v : drafts.versions(*draftId)) result.push_back({v.version, v.savedBy, v.savedAt});
+    return result;
+  });
+}
+
+Result<int> QuarterlyReportService::saveDraft(const ReportRequest& request, const std::map<QString, QString>& texts,
+                                              int basedOn) {
+  if (auto valid = checkRequest(request); !valid) return valid.error();
+  if (m_ctx.actor.role == Role::Viewer) {
+    return Error::denied(QStringLiteral("a viewer may read and export reports but not save a draft"));
+  }
+  return m_ctx.db.write([&]() -> Result<int> {
+    auto codes = resolvedGroups(request);
+    if (!codes) return codes.error();
+    const QString key = groupsKey(codes.value());
+    ReportDraftRepository drafts(m_ctx.db);
+    auto draftId = drafts.find(request.templateName, request.quarter.name(), key);
+    if (!draftId) {
+      draftId = drafts.create(request.templateName, request.quarter.name(), key, m_ctx.actor.userName, m_ctx.clock.now());
+    }
+    if (const auto latest = drafts.version(*draftId, 0); latest && latest->version != basedOn) {
+      return Error::conflict(QStringLiteral("draft"),
+                             QStringLiteral("%1 saved version %2 at %3 while you were editing version %4")
+                                 .arg(latest->savedBy)
+                                 .arg(latest->version)
+                                 .arg(latest->savedAt.toString(QStringLiteral("HH:mm")))
+                                 .arg(basedOn),
+                             QStringLiteral("Copy your changes, reload the draft and apply them again"));
+    }
+    const int version = drafts.addVersion(*draftId, sectionsJson(texts), m_ctx.actor.userName, m_ctx.clock.now());
+    m_ctx.audit(AuditEvent::ChangeReport, std::nullopt, QString(),
+                QStringLiteral("report draft %1 %2 %3: version %4")
+                    .arg(request.templateName, request.quarter.name(), codes->join(QLatin1Char(' ')))
+                    .arg(version));
+    return version;
+  });
+}
+
+Status QuarterlyReportService::checkDisclosure(const std::vector<ReportParagraph>& paragraphs) {
+  QString whole;
+  for (const auto& p : paragraphs) whole += p.section + QLatin1Char('\n') + p.text + QLatin1Char('\n');
+  const ReportWords words(whole);
+  QStringList hits;
+  int hitCount = 0;
+  auto scanned = m_ctx.db.read([&]() -> Status {
+    IdentifierRepository(m_ctx.db).forEach([&](const IdentifierRepository::Identifier& id) {
+      for (const QString& form : searchForms(id)) {
+        if (!words.contains(form)) continue;
+        ++hitCount;
+        if (hits.size() >= 5) return;
+        // Only now is each paragraph looked at: hits are rare and the report is short.
+        for (const auto& p : paragraphs) {
+          if (!ReportWords(p.section + QLatin1Char('\n') + p.text).contains(form)) continue;
+          hits << QStringLiteral("%1 (case %2) in \"%3\", paragraph %4")
+                      .arg(identifierKind(id.kind), id.caseReference, p.section)
+                      .arg(p.number);
+          break;
+        }
+        return;
+      }
+    });
+    return {};
+  });
+  if (!scanned) return scanned;
+  if (hitCount == 0) return {};
+  // The log says that an export was refused, never what matched.
+  log::services()->warn("report export refused: {} identifier hits", hitCount);
+  return Error::invalid(QStringLiteral("report"),
+                        QStringLiteral("the report identifies %1 (%2 in all): %3")
+                            .arg(hitCount == 1 ? QStringLiteral("a subject") : QStringLiteral("subjects"))
+                            .arg(hitCount)
+                            .arg(hits.join(QStringLiteral("; "))),
+                        QStringLiteral("Remove the name, address, date of birth or reference from the draft and "
+                                       "export again; nothing was written"));
+}
+
+Status QuarterlyReportService::recordExport(const ReportRequest& request, const QString& format, int draftVersion) {
+  return m_ctx.db.write([&]() -> Status {
+    auto codes = resolvedGroups(request);
+    if (!codes) return codes.error();
+    m_ctx.audit(AuditEvent::ExportReport, std::nullopt, QString(),
+                QStringLiteral("report %1 %2 %3 as %4 (%5)")
+                    .arg(request.templateName, request.quarter.name(), codes->join(QLatin1Char(' ')), format,
+                         draftVersion == 0 ? QStringLiteral("first draft") : QStringLiteral("version %1").arg(draftVersion)));
+    return {};
+  });
+}
+
+Status QuarterlyReportService::setSuppressBelow(int suppressBelow) {
+  if (m_ctx.actor.role != Role::Administrator) {
+    return Error::denied(QStringLiteral("only an administrator may change the vault's small-number suppression"));
+  }
+  ReportRequest check{QStringLiteral("-"), Quarter::calendar(2000, 1), {}, suppressBelow};
+  if (auto valid = checkRequest(check); !valid) return valid;
+  return m_ctx.db.write([&]() -> Status {
+    SettingsRepository(m_ctx.db).set(kSuppressKey, QString::number(suppressBelow));
+    m_ctx.audit(AuditEvent::ChangeReport, std::nullopt, QString(),
+                QStringLiteral("reports suppress counts below %1").arg(suppressBelow));
+    return {};
+  });
+}
+
+Status QuarterlyReportService::setOrganisation(const QString& organisation) {
+  if (m_ctx.actor.role != Role::Administrator) {
+    return Error::denied(QStringLiteral("only an administrator may change the organisation reports are from"));
+  }
+  if (organisation.trimmed().isEmpty()) {
+    return Error::invalid(QStringLiteral("organisation"), QStringLiteral("is empty"),
+                          QStringLiteral("Give the partnership's name as reports should show it"));
+  }
+  return m_ctx.db.write([&]() -> Status {
+    SettingsRepository(m_ctx.db).set(kOrganisationKey, organisation.trimmed());
+    m_ctx.audit(AuditEvent::ChangeReport, std::nullopt, QString(), QStringLiteral("reports' organisation changed"));
+    return {};
+  });
+}
+
+}  // namespace casebook
