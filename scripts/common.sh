@@ -5,12 +5,12 @@ CASEBOOK_PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
-  libsqlite3-dev libspdlog-dev catch2 libcsv-dev libxlsxwriter-dev libsodium-dev libcli11-dev
+  libsqlite3-dev libspdlog-dev catch2 libcsv-dev libxlsxwriter-dev libsodium-dev libcli11-dev libmstch-dev
 )
 
 # Only the tests need these: clang for the libFuzzer targets (GCC has no libFuzzer) and its
 # sanitizer runtime.
-CASEBOOK_TEST_PACKAGES=(clang libclang-rt-14-dev unzip)
+CASEBOOK_TEST_PACKAGES=(clang libclang-rt-14-dev unzip poppler-utils)
 
 # casebook_install_missing [PACKAGE...]: the build's packages and these, when not installed.
 casebook_install_missing() {
