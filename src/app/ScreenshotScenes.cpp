@@ -7,14 +7,20 @@
 #include "edits/Edits.h"
 #include "meeting/MeetingRunWindow.h"
 #include "meeting/PresenterWindow.h"
+#include "plan/PlanEditorDialog.h"
+#include "plan/PlanTree.h"
+#include "reports/PerformanceDataDialog.h"
+#include "reports/QuarterlyReportWindow.h"
 #include "retention/RetentionDialog.h"
 #include "vault/PassphraseDialog.h"
 #include "vault/SignInDialog.h"
 #include "vault/VaultRecovery.h"
 #include "vault/VaultSettingsDialog.h"
 
+#include <QListWidget>
 #include <QMessageBox>
 #include <QTabWidget>
+#include <QTableWidget>
 
 namespace casebook {
 
@@ -65,11 +71,31 @@ QWidget* screenshotScene(gui::MainWindow& window, const QString& dialog, qint64 
     auto* review = new gui::RetentionDialog(window.edits()->context(), [] {}, &window);
     review->show();
     pictured = review;
+  } else if (dialog == QStringLiteral("performance")) {
+    auto* performance = new gui::PerformanceDataDialog(*window.edits(), &window);
+    performance->table()->setCurrentCell(1, gui::PerformanceDataDialog::Count);
+    performance->show();
+    pictured = performance;
+  } else if (dialog == QStringLiteral("plan")) {
+    auto* plan = new gui::PlanEditorDialog(*window.edits(), &window);
+    if (auto* priority = plan->tree()->itemAt(1, 0, -1)) plan->tree()->setCurrentItem(priority);
+    plan->show();
+    pictured = plan;
   } else if (dialog == QStringLiteral("directory")) {
     auto* directory = new gui::DirectoryDialog(*window.edits(), &window);
     directory->tabs()->setCurrentIndex(3);
     directory->show();
     pictured = directory;
+  } else if (dialog == QStringLiteral("quarterly-report")) {
+    // The last complete quarter's CSP form for the YJAG, at the generated narrative.
+    auto& ctx = window.edits()->context();
+    const ReportRequest request{QStringLiteral("csp"), Quarter::containing(ctx.clock.today()).previous(),
+                                {QStringLiteral("YJAG")}, std::nullopt};
+    auto* report = new gui::QuarterlyReportWindow(ctx, request, &window);
+    report->load();
+    report->sectionList()->setCurrentRow(2);
+    report->show();
+    pictured = report;
   }
   return pictured;
 }
