@@ -4,6 +4,7 @@
 #include "DirectoryRepository.h"
 #include "IdentifierRepository.h"
 #include "Log.h"
+#include "PerformanceDataService.h"
 #include "PlanRepository.h"
 #include "ReportDraftRepository.h"
 #include "ReportGroups.h"
@@ -114,6 +115,9 @@ Result<QuarterlyReportData> QuarterlyReportService::prepare(const ReportRequest&
     if (!earlier) return earlier.error();
     data.trend = {data.figures.lastYear, earlier->previous, earlier->now, data.figures.previous, data.figures.now};
 
+    auto performance = PerformanceDataService(m_ctx).table(request.quarter);
+    if (!performance) return performance.error();
+    data.performance = performance->rows;
     data.plan = PlanRepository(m_ctx.db).current(request.quarter.lastDay());
     SettingsRepository settings(m_ctx.db);
     const auto stored = settings.get(kSuppressKey);

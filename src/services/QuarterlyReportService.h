@@ -2,6 +2,7 @@
 
 #include "Disclosure.h"
 #include "FiguresService.h"
+#include "PerformanceData.h"
 #include "Plan.h"
 
 #include <QDateTime>
@@ -20,14 +21,6 @@ struct ReportRequest {
   std::optional<int> suppressBelow;  // the vault's setting when not given
 };
 
-// One crime type's performance data for the quarter, the one before and a year before.
-struct PerformanceLine {
-  QString crimeType;
-  std::optional<int> now;
-  std::optional<int> previous;
-  std::optional<int> lastYear;
-};
-
 struct DraftVersionInfo {
   int version = 0;
   QString savedBy;
@@ -40,7 +33,7 @@ struct QuarterlyReportData {
   ReportRequest request;
   QuarterComparison figures;
   std::vector<QuarterFigures> trend;  // the quarter and the four before it, oldest first
-  std::vector<PerformanceLine> performance;
+  std::vector<PerformanceRow> performance;  // the partnership's recorded crime and ASB
   std::optional<Plan> plan;  // the CSP plan in force on the quarter's last day
   std::map<QString, QString> texts;  // the draft's sections (Markdown); empty when never saved
   int draftVersion = 0;  // 0: never saved, the first draft is generated from the figures

@@ -212,3 +212,26 @@ TEST_CASE("a user's template in the data folder is listed and used, and can repl
   CHECK(rendered->markdown.contains(QStringLiteral("This report gives the case-management figures of the YJAG")));
   QFile::remove(path);
 }
+
+TEST_CASE("performance data goes into the CSP form with its change, never suppressed, 'no data' said plainly",
+          "[quarterly]") {
+  QuarterlyReportData d = youthQuarter();
+  auto csp = loadReportTemplate(QStringLiteral("csp"));
+  REQUIRE(csp.ok());
+  CHECK(renderQuarterlyReport(d, csp.value(), {})->markdown.contains(QStringLiteral("No performance data has been entered for 2024Q4.")));
+  PerformanceRow burglary;
+  burglary.crimeType = QStringLiteral("Burglary - residential");
+  burglary.now = 3;
+  burglary.previous = 4;
+  PerformanceRow all;
+  all.crimeType = QStringLiteral("All crime");
+  all.now = 1200;
+  all.previous = 1000;
+  all.lastYear = 1500;
+  d.performance = {all, burglary};
+  auto rendered = renderQuarterlyReport(d, csp.value(), {});
+  REQUIRE(rendered.ok());
+  CHECK(rendered->markdown.contains(QStringLiteral("| All crime | 1200 | 1000 | +20% | 1500 | -20% |")));
+  // Recorded crime is published by the police: a count of 3 is not about anyone's case.
+  CHECK(rendered->markdown.contains(QStringLiteral("| Burglary - residential | 3 | 4 | -25% | - | - |")));
+}
