@@ -235,3 +235,52 @@ TEST_CASE("performance data goes into the CSP form with its change, never suppre
   // Recorded crime is published by the police: a count of 3 is not about anyone's case.
   CHECK(rendered->markdown.contains(QStringLiteral("| Burglary - residential | 3 | 4 | -25% | - | - |")));
 }
+
+TEST_CASE("risk movement, reviews, priorities and attendance reach the tables and the first draft", "[quarterly]") {
+  QuarterlyReportData d = youthQuarter();
+  auto& now = d.figures.now;
+  now.riskFell = 9;
+  now.riskRose = 6;
+  now.riskStayed = 5;
+  now.riskMedianChange = -2.0;
+  now.reviewsDone = 20;
+  now.reviewsOnTime = 15;
+  now.openAtEndByPriority = {{QStringLiteral("P1"), 21}, {QString(), 9}};
+  d.plan = Plan{PlanId(1), QStringLiteral("Safer Northshire"), QDate(2023, 4, 1), QDate(2026, 3, 31),
+                {{QStringLiteral("Safer streets"), {{PriorityId(7), QStringLiteral("P1"), QStringLiteral("Reduce ASB"), {}}}}}};
+  now.attendanceByAgency[QStringLiteral("POL")] = AgencyAttendance{4, 3, 1, 0, 0, 0, 0};
+  now.attendanceByAgency[QStringLiteral("YJS")] = AgencyAttendance{4, 1, 0, 1, 1, 1, 0};
+  const ReportTables t = reportTables(d);
+  CHECK(rowOf(t.headline, QStringLiteral("risk_fell")).now == QStringLiteral("9"));
+  CHECK(t.riskMedianChange == QStringLiteral("-2 points"));
+  CHECK(rowOf(t.priorities, QStringLiteral("P1")).label == QStringLiteral("P1 Reduce ASB"));
+  CHECK(rowOf(t.priorities, QString()).label == QStringLiteral("Not tagged to a priority"));
+  REQUIRE(t.attendance.size() == 2);
+  CHECK(t.attendance[0].label == QStringLiteral("Police"));
+  CHECK(t.attendance[0].ratePercent == 100);  // present or a deputy
+  CHECK(t.attendance[1].ratePercent == 25);
+
+  auto jag = loadReportTemplate(QStringLiteral("jag-narrative"));
+  REQUIRE(jag.ok());
+  const auto texts = draftTexts(d, jag.value());
+  const QString risk = texts.at(QStringLiteral("risk"));
+  INFO(risk.toStdString());
+  CHECK(risk.contains(QStringLiteral("risk fell in 9, rose in 6 and stayed the same in 5; the median change in score was -2 points.")));
+  CHECK(risk.contains(QStringLiteral("20 reviews were held, 75% of them on time.")));
+  const QString partnership = texts.at(QStringLiteral("partnership"));
+  CHECK(partnership.contains(QStringLiteral("present or sent a deputy for 63% of the places expected")));
+  CHECK(partnership.contains(QStringLiteral("lowest for Youth justice service (25%)")));
+  auto rendered = renderQuarterlyReport(d, jag.value(), texts);
+  REQUIRE(rendered.ok());
+  CHECK(rendered->markdown.contains(QStringLiteral("| Police | 4 | 3 | 1 | 0 | 0 | 0 | 100% |")));
+  CHECK(rendered->markdown.contains(QStringLiteral("| P1 Reduce ASB | 21 |")));
+
+  // Too few cases to give a median or an on-time share without giving a small count away.
+  now.riskFell = 2;
+  now.riskRose = 1;
+  now.riskStayed = 0;
+  now.reviewsOnTime = 17;  // 3 late
+  const QString small = draftTexts(d, jag.value()).at(QStringLiteral("risk"));
+  CHECK(reportTables(d).riskMedianChange == QStringLiteral("-"));
+  CHECK(small.contains(QStringLiteral("20 reviews were held.")));
+}

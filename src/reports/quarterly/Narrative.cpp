@@ -84,6 +84,32 @@ QString riskParagraph(const QuarterlyReportData& d, const ReportTables& t) {
   const ReportRow* veryHigh = find(t.bands, QStringLiteral("very_high"));
   const ReportRow* high = find(t.bands, QStringLiteral("high"));
   p += QStringLiteral(" Of these, %1 very high risk and %2 high risk.").arg(counted(veryHigh->now, "was", "were"), high->now);
+  const ReportRow* fell = find(t.headline, QStringLiteral("risk_fell"));
+  const ReportRow* rose = find(t.headline, QStringLiteral("risk_rose"));
+  const ReportRow* stayed = find(t.headline, QStringLiteral("risk_stayed"));
+  if (fell->now != QStringLiteral("0") || rose->now != QStringLiteral("0") || stayed->now != QStringLiteral("0")) {
+    p += QStringLiteral(" Of the cases re-assessed in the quarter, risk fell in %1, rose in %2 and stayed the same in %3")
+             .arg(fell->now, rose->now, stayed->now);
+    if (t.riskMedianChange == QStringLiteral("-")) {
+      p += QLatin1Char('.');
+    } else if (t.riskMedianChange == QStringLiteral("no change")) {
+      p += QStringLiteral("; the median case's score did not change.");
+    } else {
+      p += QStringLiteral("; the median change in score was %1.").arg(t.riskMedianChange);
+    }
+  }
+  const auto& now = d.figures.now;
+  const ReportRow* reviews = find(t.headline, QStringLiteral("reviews_done"));
+  if (now.reviewsDone > 0) {
+    p += QStringLiteral(" %1 held").arg(sentenceCase(counted(reviews->now, "review was", "reviews were")));
+    // A share would give a suppressed count away: the on-time reviews' or the late ones'.
+    const auto& policy = d.disclosure;
+    if (!policy.hides(now.reviewsDone) && !policy.hides(now.reviewsOnTime) &&
+        !policy.hides(now.reviewsDone - now.reviewsOnTime)) {
+      p += QStringLiteral(", %1% of them on time").arg(std::lround(100.0 * now.reviewsOnTime / now.reviewsDone));
+    }
+    p += QLatin1Char('.');
+  }
   return p;
 }
 
@@ -99,9 +125,25 @@ QString actionsParagraph(const QuarterlyReportData& d) {
   return p;
 }
 
-QString meetingsParagraph(const QuarterlyReportData& d) {
-  return QStringLiteral("%1 held in the quarter.")
-      .arg(sentenceCase(counted(QString::number(d.figures.now.meetingsHeld), "meeting was", "meetings were")));
+QString meetingsParagraph(const QuarterlyReportData& d, const ReportTables& t) {
+  QString p = QStringLiteral("%1 held in the quarter.")
+                  .arg(sentenceCase(counted(QString::number(d.figures.now.meetingsHeld), "meeting was", "meetings were")));
+  int expected = 0;
+  int attended = 0;
+  for (const auto& [code, a] : d.figures.now.attendanceByAgency) {
+    expected += a.expected;
+    attended += a.present + a.deputy;
+  }
+  if (expected == 0) return p;
+  p += QStringLiteral(" Agencies were present or sent a deputy for %1% of the places expected.")
+           .arg(std::lround(100.0 * attended / expected));
+  const auto lowest = std::min_element(t.attendance.begin(), t.attendance.end(), [](const auto& a, const auto& b) {
+    return a.ratePercent < b.ratePercent;
+  });
+  if (lowest != t.attendance.end() && lowest->ratePercent < 75) {
+    p += QStringLiteral(" Attendance was lowest for %1 (%2%).").arg(lowest->label).arg(lowest->ratePercent);
+  }
+  return p;
 }
 
 }  // namespace
@@ -129,13 +171,13 @@ std::map<QString, QString> firstDraft(const QuarterlyReportData& data, const Rep
   QStringList caseManagement{referralsParagraph(data, tables, who), casesParagraph(tables)};
   if (!riskApart) caseManagement << riskParagraph(data, tables);
   caseManagement << actionsParagraph(data);
-  if (!meetingsApart) caseManagement << meetingsParagraph(data);
+  if (!meetingsApart) caseManagement << meetingsParagraph(data, tables);
   std::map<QString, QString> texts;
   texts[QStringLiteral("summary")] = summary;
   texts[QStringLiteral("overview")] = summary;
   texts[QStringLiteral("case_management")] = caseManagement.join(QStringLiteral("\n\n"));
   texts[QStringLiteral("risk")] = riskParagraph(data, tables);
-  texts[QStringLiteral("partnership")] = meetingsParagraph(data);
+  texts[QStringLiteral("partnership")] = meetingsParagraph(data, tables);
   // Only the template's own sections: a draft keeps no text the report does not print.
   std::map<QString, QString> kept;
   for (const auto& section : sections) kept[section.key] = texts[section.key];

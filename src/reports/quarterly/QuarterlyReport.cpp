@@ -61,6 +61,21 @@ mstch::array rowsOf(const std::vector<ReportRow>& rows) {
   return out;
 }
 
+mstch::array attendanceRows(const std::vector<AttendanceRow>& rows) {
+  mstch::array out;
+  for (const auto& r : rows) {
+    out.push_back(mstch::map{{"label", u8(r.label)},
+                             {"expected", r.expected},
+                             {"present", r.present},
+                             {"deputy", r.deputy},
+                             {"update_sent", r.updateSent},
+                             {"apologies", r.apologies},
+                             {"absent", r.absent},
+                             {"rate", u8(QStringLiteral("%1%").arg(r.ratePercent))}});
+  }
+  return out;
+}
+
 QString written(const std::map<QString, QString>& texts, const QString& key) {
   const auto it = texts.find(key);
   const QString text = it == texts.end() ? QString() : it->second.trimmed();
@@ -98,7 +113,8 @@ mstch::map context(const QuarterlyReportData& d, const ReportTables& t, const st
       {"has_performance", !t.performance.empty()},
       {"priorities", rowsOf(t.priorities)},
       {"has_priorities", !t.priorities.empty()},
-      {"attendance", mstch::array{}},
+      {"attendance", attendanceRows(t.attendance)},
+      {"risk_median_change", u8(t.riskMedianChange)},
   };
   if (d.plan) {
     mstch::array themes;

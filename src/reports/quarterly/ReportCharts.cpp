@@ -85,9 +85,9 @@ std::map<QString, QImage> reportCharts(const ReportTables& tables, const Disclos
   charts[QStringLiteral("bands")] =
       barChart(QStringLiteral("Open cases at the quarter's end by risk band"), barsOf(tables.bands), policy);
   std::vector<Bar> attendance;
-  for (const auto& row : tables.attendance) attendance.push_back({row.label, row.nowValue});
+  for (const auto& row : tables.attendance) attendance.push_back({row.label, row.ratePercent});
   charts[QStringLiteral("attendance")] =
-      barChart(QStringLiteral("Attendance by agency (% of meetings expected)"), attendance, policy);
+      barChart(QStringLiteral("Attendance by agency: % present or deputised"), attendance, policy);
   return charts;
 }
 

@@ -3,6 +3,7 @@
 #include "Case.h"
 #include "EnumKeys.h"
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 #include <set>
@@ -103,6 +104,11 @@ std::vector<ReportRow> headline(const QuarterlyReportData& data) {
       {"cases_opened", "Cases opened", Count::People, [](const auto& f) { return f.casesOpened; }},
       {"cases_closed", "Cases closed", Count::People, [](const auto& f) { return f.casesClosed; }},
       {"open_at_end", "Cases open at the quarter's end", Count::People, [](const auto& f) { return f.openAtEnd; }},
+      {"risk_fell", "Cases whose risk fell", Count::People, [](const auto& f) { return f.riskFell; }},
+      {"risk_rose", "Cases whose risk rose", Count::People, [](const auto& f) { return f.riskRose; }},
+      {"risk_stayed", "Cases whose risk stayed the same", Count::People, [](const auto& f) { return f.riskStayed; }},
+      {"reviews_done", "Reviews done", Count::People, [](const auto& f) { return f.reviewsDone; }},
+      {"reviews_on_time", "Reviews done on time", Count::People, [](const auto& f) { return f.reviewsOnTime; }},
       {"actions_raised", "Actions raised", Count::Other, [](const auto& f) { return f.actionsRaised; }},
       {"actions_completed", "Actions completed", Count::Other, [](const auto& f) { return f.actionsCompleted; }},
       {"actions_on_time", "Actions completed on time", Count::Other,
@@ -171,6 +177,48 @@ std::vector<ReportRow> trend(const QuarterlyReportData& data) {
   return rows;
 }
 
+std::vector<AttendanceRow> attendance(const QuarterlyReportData& data) {
+  std::vector<AttendanceRow> rows;
+  for (const auto& [code, a] : data.figures.now.attendanceByAgency) {
+    AttendanceRow r{labelOr(data.agencyNames, code, QStringLiteral("No agency recorded")), a.expected, a.present, a.deputy,
+                    a.updateSent, a.apologies, a.absent, 0};
+    if (a.expected > 0) r.ratePercent = static_cast<int>(std::lround(100.0 * (a.present + a.deputy) / a.expected));
+    rows.push_back(r);
+  }
+  std::sort(rows.begin(), rows.end(), [](const AttendanceRow& a, const AttendanceRow& b) { return a.label < b.label; });
+  return rows;
+}
+
+// A median over fewer cases than the suppression threshold would say too much about them.
+QString medianText(const QuarterlyReportData& data) {
+  const auto& f = data.figures.now;
+  const int cases = f.riskFell + f.riskRose + f.riskStayed;
+  if (!f.riskMedianChange || data.disclosure.hides(cases)) return QStringLiteral("-");
+  const double m = *f.riskMedianChange;
+  if (m == 0) return QStringLiteral("no change");
+  const QString number = QString::number(m, 'g', 3);
+  return QStringLiteral("%1%2 %3").arg(m > 0 ? QStringLiteral("+") : QString(), number,
+                                       std::abs(m) == 1 ? QStringLiteral("point") : QStringLiteral("points"));
+}
+
+std::vector<ReportRow> priorities(const QuarterlyReportData& data) {
+  std::map<QString, QString> titles;
+  if (data.plan) {
+    for (const auto& theme : data.plan->themes) {
+      for (const auto& p : theme.priorities) titles[p.code] = QStringLiteral("%1 %2").arg(p.code, p.title);
+    }
+  }
+  std::vector<std::pair<QString, QString>> keys;
+  for (const QString& key : keysOf(data.figures, &QuarterFigures::openAtEndByPriority)) {
+    keys.push_back({key, labelOr(titles, key, QStringLiteral("Not tagged to a priority"))});
+  }
+  auto period = [](const QuarterFigures& f) {
+    return [&f](const QString& key) { return valueIn(f.openAtEndByPriority, key); };
+  };
+  const auto& c = data.figures;
+  return breakdown(keys, {period(c.now), period(c.previous), period(c.lastYear)}, data.disclosure);
+}
+
 }  // namespace
 
 QString changeText(std::optional<int> from, std::optional<int> to) {
@@ -196,6 +244,9 @@ ReportTables reportTables(const QuarterlyReportData& data) {
   });
   t.performance = performance(data);
   t.trend = trend(data);
+  t.priorities = priorities(data);
+  t.attendance = attendance(data);
+  t.riskMedianChange = medianText(data);
   return t;
 }
 

@@ -23,6 +23,19 @@ struct ReportRow {
   std::optional<int> nowValue;  // unsuppressed, for charts and sentences; none when hidden
 };
 
+// One agency's attendance at the groups' meetings in the quarter. Not suppressed: it is
+// about agencies, not about anyone's case.
+struct AttendanceRow {
+  QString label;
+  int expected = 0;
+  int present = 0;
+  int deputy = 0;
+  int updateSent = 0;
+  int apologies = 0;
+  int absent = 0;
+  int ratePercent = 0;  // present or represented by a deputy, of those expected
+};
+
 struct ReportTables {
   std::vector<ReportRow> headline;
   std::vector<ReportRow> bands;
@@ -32,7 +45,8 @@ struct ReportTables {
   std::vector<ReportRow> performance;
   std::vector<ReportRow> trend;  // referrals received in each of the five quarters (label: quarter)
   std::vector<ReportRow> priorities;  // open cases at the quarter's end by CSP priority
-  std::vector<ReportRow> attendance;  // per agency: now = attendance in percent (chart)
+  std::vector<AttendanceRow> attendance;
+  QString riskMedianChange;  // "-2 points", "no change", "-" (none, or too few cases to say)
 };
 
 ReportTables reportTables(const QuarterlyReportData& data);
