@@ -1,9 +1,8 @@
 #include "FiguresService.h"
 
 #include "Database.h"
-#include "DirectoryRepository.h"
 #include "FiguresRepository.h"
-#include "Lookup.h"
+#include "ReportGroups.h"
 #include "SettingsRepository.h"
 
 namespace casebook {
@@ -34,25 +33,12 @@ QuarterFigures FiguresService::figures(const std::vector<GroupId>& groups, const
 Result<QuarterComparison> FiguresService::quarter(const Quarter& quarter, const QStringList& groupCodes) {
   return m_ctx.db.read([&]() -> Result<QuarterComparison> {
     QuarterComparison result;
+    auto chosen = reportGroups(m_ctx, groupCodes);
+    if (!chosen) return chosen.error();
     std::vector<GroupId> groups;
-    if (groupCodes.isEmpty()) {
-      const auto reachable = m_ctx.reachableGroups();
-      for (const auto& g : DirectoryRepository(m_ctx.db).groups()) {
-        const bool seen = !reachable || std::find(reachable->begin(), reachable->end(), g.group.id) != reachable->end();
-        if (!seen) continue;
-        groups.push_back(g.group.id);
-        result.groups << g.group.code;
-      }
-    } else {
-      Lookup lookup(m_ctx.db);
-      for (const QString& code : groupCodes) {
-        auto group = lookup.group(code.trimmed());
-        if (!group) return group.error();
-        if (auto allowed = m_ctx.allow(Operation::ViewCase, group->id); !allowed) return allowed.error();
-        if (std::find(groups.begin(), groups.end(), group->id) != groups.end()) continue;
-        groups.push_back(group->id);
-        result.groups << group->code;
-      }
+    for (const auto& g : chosen.value()) {
+      groups.push_back(g.id);
+      result.groups << g.code;
     }
     const RiskPolicy policy = SettingsRepository(m_ctx.db).riskPolicy();
     result.now = figures(groups, quarter, policy);

@@ -9,7 +9,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <map>
+#include <optional>
 #include <vector>
 
 namespace casebook::test {
@@ -50,11 +52,12 @@ inline std::map<QString, qint64> groupIds(TestBed& bed) {
   return ids;
 }
 
-// The demo tags no case with a CSP priority, invites no one, has no member without an agency
-// and takes every held meeting's register; the new figures need each, so they are added:
-// two plans that both have a P1 (a code counts once, whichever plan), invitations to members
-// on and off the register, a member without an agency, and held meetings whose register was
-// never taken (left out of attendance, though people were invited).
+// The demo invites no one, has no member without an agency and takes every held meeting's
+// register; the attendance figures need each, so they are added: invitations to members on
+// and off the register, a member without an agency, and held meetings whose register was
+// never taken (left out of attendance, though people were invited). Every case is tagged
+// afresh, whatever the demo gave it, so that two plans share a code (P1 counts once,
+// whichever plan) and some cases have no priority.
 inline void demoWithWhatTheFiguresNeed(TestBed& bed, int cases) {
   REQUIRE(DemoService(bed.ctx).generate({cases, 11}).ok());
   execute(bed, "INSERT INTO plans (id, title, starts_on, ends_on) VALUES "

@@ -242,7 +242,7 @@ void rescore(TestBed& bed, const QString& reference, const QDate& on, int likeli
 
 // Risk movement and reviews on a handful of cases whose every date is chosen, so each
 // figure can be worked out by hand (docs/reports.md); default bands and review cycles.
-TEST_CASE("risk movement and reviews on time count hand-made cases, with the median of an odd and an even count",
+TEST_CASE("quarterly figures count risk movement and reviews on time of hand-made cases (median of odd and even counts)",
           "[figures]") {
   TestBed bed(QDate(2024, 6, 15));
   const Quarter q2 = Quarter::calendar(2024, 2);  // 1 April to 30 June 2024
@@ -263,6 +263,12 @@ TEST_CASE("risk movement and reviews on time count hand-made cases, with the med
   const QString h = caseScoredOn(bed, "YJAG", "Hal Hart", QDate(2024, 4, 2), 2, 2);
   rescore(bed, h, QDate(2024, 4, 3), 2, 2, RiskBand::VeryHigh);
   rescore(bed, h, QDate(2024, 4, 20), 3, 2);
+  // K: 9 in January, then twice on 2 May (12, then 8): the one recorded later is the latest,
+  // so fell by 1. The first on 2 May was due in February (late); the second was due the same
+  // day (on time).
+  const QString k = caseScoredOn(bed, "YJAG", "Kit Kane", QDate(2024, 1, 15), 3, 3);
+  rescore(bed, k, QDate(2024, 5, 2), 4, 3);
+  rescore(bed, k, QDate(2024, 5, 2), 2, 4);
   // Not counted: D only re-assessed before the quarter, E scored once in it, L in another
   // group.
   const QString d = caseScoredOn(bed, "YJAG", "Dee Dale", QDate(2024, 1, 2), 2, 2);
@@ -277,27 +283,29 @@ TEST_CASE("risk movement and reviews on time count hand-made cases, with the med
     REQUIRE(got.ok());
     return got->now;
   };
-  // Changes -3, 0, +2, +8: an even count, so the mean of the middle two.
+  // Changes -3, -1, 0, +2, +8: an odd count, so the middle one.
   QuarterFigures f = figures();
-  CHECK(f.riskFell == 1);
+  CHECK(f.riskFell == 2);
   CHECK(f.riskRose == 2);
   CHECK(f.riskStayed == 1);
   REQUIRE(f.riskMedianChange.has_value());
-  CHECK(*f.riskMedianChange == Approx(1.0));
-  CHECK(f.reviewsDone == 6);   // A 1, B 2, C 1, H 2
-  CHECK(f.reviewsOnTime == 2);  // B on 1 May, H on 3 Apr
+  CHECK(*f.riskMedianChange == Approx(0.0));
+  CHECK(f.reviewsDone == 8);    // A 1, B 2, C 1, H 2, K 2
+  CHECK(f.reviewsOnTime == 3);  // B on 1 May, H on 3 Apr, K's second on 2 May
 
-  // G: 4 then 25 in the quarter, reviewed on time: changes -3, 0, +2, +8, +21, the middle +2.
+  // G: 4 then 25 in the quarter, reviewed on time: changes -3, -1, 0, +2, +8, +21, an even
+  // count, so the mean of the middle two.
   const QString g = caseScoredOn(bed, "YJAG", "Gil Gray", QDate(2024, 4, 10), 2, 2);
   rescore(bed, g, QDate(2024, 5, 20), 5, 5);
   f = figures();
   CHECK(f.riskRose == 3);
   REQUIRE(f.riskMedianChange.has_value());
-  CHECK(*f.riskMedianChange == Approx(2.0));
-  CHECK(f.reviewsDone == 7);
-  CHECK(f.reviewsOnTime == 3);
+  CHECK(*f.riskMedianChange == Approx(1.0));
+  CHECK(f.reviewsDone == 9);
+  CHECK(f.reviewsOnTime == 4);
 
-  // The first quarter: only C and D were re-assessed in it (+3 and +2); no case before it.
+  // The first quarter: only C and D were re-assessed in it (+3 and +2). A and K were scored
+  // once in it: nothing to compare. No case before it.
   auto q1 = FiguresService(bed.ctx).quarter(Quarter::calendar(2024, 1), {QStringLiteral("YJAG")});
   REQUIRE(q1.ok());
   CHECK(q1->now.riskRose == 2);
@@ -307,7 +315,7 @@ TEST_CASE("risk movement and reviews on time count hand-made cases, with the med
   CHECK(q1->previous.reviewsDone == 0);
 }
 
-TEST_CASE("the median of a tally takes the middle value, or the mean of the middle two", "[figures]") {
+TEST_CASE("quarterly figures take the median of a tally as the middle value or the mean of the middle two", "[figures]") {
   CHECK_FALSE(medianOfTally({}).has_value());
   CHECK(*medianOfTally({{5, 1}}) == Approx(5.0));
   CHECK(*medianOfTally({{-3, 1}, {0, 1}, {8, 1}}) == Approx(0.0));
