@@ -219,9 +219,12 @@ Status QuarterlyReportService::checkDisclosure(const std::vector<ReportParagraph
         // Only now is each paragraph looked at: hits are rare and the report is short.
         for (const auto& p : paragraphs) {
           if (!ReportWords(p.section + QLatin1Char('\n') + p.text).contains(form)) continue;
-          hits << QStringLiteral("%1 (case %2) in \"%3\", paragraph %4")
-                      .arg(identifierKind(id.kind), id.caseReference, p.section)
-                      .arg(p.number);
+          // The reference only for those who may see its group: a report's author may have
+          // typed the name of someone whose case belongs to a group they do not reach.
+          const bool visible = !id.caseReference.isEmpty() && m_ctx.allow(Operation::ViewCase, GroupId(id.groupId)).ok();
+          const QString which = visible ? QStringLiteral("case %1").arg(id.caseReference)
+                                        : QStringLiteral("a case you cannot open");
+          hits << QStringLiteral("%1 (%2) in \"%3\", paragraph %4").arg(identifierKind(id.kind), which, p.section).arg(p.number);
           break;
         }
         return;

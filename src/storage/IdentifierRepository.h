@@ -20,6 +20,7 @@ class IdentifierRepository final {
     Kind kind = Kind::Name;
     QString text;
     QString caseReference;  // one case of the subject, to say which record the hit came from
+    qint64 groupId = 0;     // that case's group, so the reference is shown only to who may see it
   };
 
   // Streams rather than returns: a county's database holds a hundred thousand subjects.

@@ -2,6 +2,7 @@
 // identifier in any export, the check that refuses one, the PDF rendered to pages, drafts
 // and their versions (issue 7).
 #include "DemoService.h"
+#include "GroupAccessPolicy.h"
 #include "QuarterlyExport.h"
 #include "SqlStatement.h"
 #include "TestSupport.h"
@@ -245,4 +246,27 @@ TEST_CASE("the vault's suppression setting is an administrator's and applies to 
   REQUIRE_FALSE(denied.ok());
   CHECK(denied.error().message().contains(QStringLiteral("administrator")));
   CHECK(service.prepare(request)->disclosure.suppressBelow == 10);
+}
+
+TEST_CASE("a refused export names the case only to someone who may open it", "[quarterly][disclosure][access]") {
+  DemoBed demo;
+  auto loaded = GroupAccessPolicy::load(*demo.bed.db);
+  REQUIRE(loaded.ok());
+  const GroupAccessPolicy policy = loaded.value();
+  const qint64 yjag = column(demo.bed, "SELECT id FROM groups WHERE code = 'YJAG'").value(0).toLongLong();
+  ServiceContext worker{*demo.bed.db, demo.bed.clock, Actor{QStringLiteral("casey"), Role::Caseworker, {yjag}, {}}, policy};
+  // A subject whose every case is another group's.
+  const QString name = column(demo.bed, "SELECT s.name FROM subjects s WHERE s.kind = 'person' AND NOT EXISTS "
+                                        "(SELECT 1 FROM cases c JOIN groups g ON g.id = c.group_id "
+                                        " WHERE c.subject_id = s.id AND g.code = 'YJAG') ORDER BY s.id LIMIT 1")
+                           .value(0);
+  REQUIRE_FALSE(name.isEmpty());
+  const ReportRequest request{QStringLiteral("jag-narrative"), kQuarter, {QStringLiteral("YJAG")}, std::nullopt};
+  REQUIRE(QuarterlyReportService(worker).saveDraft(request, {{QStringLiteral("overview"), QStringLiteral("About ") + name}}, 0).ok());
+  auto refused = exportQuarterlyReport(worker, request, ReportFormat::Html, demo.dir.filePath(QStringLiteral("r.html")));
+  REQUIRE_FALSE(refused.ok());
+  const QString message = refused.error().message();
+  INFO(message.toStdString());
+  CHECK(message.contains(QStringLiteral("a subject's name (a case you cannot open) in \"Overview\", paragraph 1")));
+  CHECK_FALSE(message.contains(QRegularExpression(QStringLiteral("[A-Z]+-\\d{4}-\\d+"))));
 }
