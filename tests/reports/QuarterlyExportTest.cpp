@@ -101,6 +101,13 @@ TEST_CASE("no subject identifier appears in any export of the demo database", "[
         for (const QString& identifier : identifiers) {
           if (mentions(text, identifier)) FAIL_CHECK("the export shows " << identifier.toStdString());
         }
+        if (path.endsWith(QStringLiteral(".odt"))) {
+          // The charts travel inside the OpenDocument file, listed in its manifest.
+          QProcess unzip;
+          unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("META-INF/manifest.xml")});
+          REQUIRE(unzip.waitForFinished(60000));
+          CHECK(QString::fromUtf8(unzip.readAllStandardOutput()).count(QStringLiteral("Pictures/")) == 3);
+        }
         ++exports;
       }
     }
