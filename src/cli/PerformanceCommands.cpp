@@ -107,7 +107,7 @@ void addPerformanceCommands(CLI::App& app, CliSession& s) {
   set->add_option("--quarter", a->quarter, quarterHelp)->required();
   set->add_option("--count", a->count, "The number recorded in the quarter, 0 or more")->required();
   set->add_option("--source", a->source, "Where the count comes from, e.g. \"Police recorded crime\"");
-  set->callback([&s, a] {
+  set->callback([&s, a, set] {
     const auto quarter = quarterOption(s, a->quarter);
     if (!quarter) return;
     auto count = parsePerformanceCount(qs(a->count));
@@ -119,10 +119,12 @@ void addPerformanceCommands(CLI::App& app, CliSession& s) {
     }
     auto* ctx = s.open();
     if (!ctx) return;
-    const auto written = PerformanceDataService(*ctx).set(qs(a->crimeType), *quarter, count.value(), qs(a->source));
+    // Without --source, the source held for the count is kept.
+    const std::optional<QString> source = set->count("--source") > 0 ? std::optional<QString>(qs(a->source)) : std::nullopt;
+    const auto written = PerformanceDataService(*ctx).set(qs(a->crimeType), *quarter, count.value(), source);
     if (!s.check(written)) return;
     const QString what = written->added ? QStringLiteral("Added") : written->replaced ? QStringLiteral("Replaced") : QStringLiteral("Unchanged");
-    s.print(QStringLiteral("%1: %2, %3: %4").arg(what, normalisedCrimeType(qs(a->crimeType)), quarter->name()).arg(count.value()));
+    s.print(QStringLiteral("%1: %2, %3: %4").arg(what, written->crimeType, quarter->name()).arg(count.value()));
   });
 
   auto* importCmd = performance->add_subcommand("import", "Import counts from CSV: crime_type,quarter,count[,source] (all or nothing)");

@@ -61,7 +61,8 @@ std::optional<Plan> readPlan(CliSession& s, const QString& path) {
   return plan;
 }
 
-// The plan file's own format with the ids, so 'plan show --format json' can be edited and
+// The plan file's own format with the ids (and the envelope's format and version, which
+// 'plan add' and 'plan update' ignore), so 'plan show --format json' can be edited and
 // given back to 'plan update'.
 QJsonObject planJson(const Plan& p) {
   QJsonArray themes;
@@ -169,7 +170,7 @@ void addPlanCommands(CLI::App& app, CliSession& s) {
       return;
     }
     if (*format == Format::Json) {
-      s.printRaw(QJsonDocument(planJson(*p)).toJson(QJsonDocument::Indented));
+      s.printRaw(envelope("casebook/plan", planJson(*p)));
       return;
     }
     printPlan(s, *p);

@@ -3,6 +3,7 @@
 #include "CaseService.h"
 #include "DirectoryService.h"
 #include "FormStyle.h"
+#include "PriorityPicker.h"
 #include "ThemePicker.h"
 #include "edits/Edits.h"
 
@@ -78,6 +79,11 @@ EditCaseDialog::EditCaseDialog(Edits& edits, const CaseDetail& detail, QWidget* 
   m_themes = new ThemePicker(this);
   m_themes->load(m_edits.context());
   m_themes->setCheckedCodes(c.themes);
+  m_priority = new PriorityPicker(this);
+  m_priority->load(m_edits.context());
+  m_priority->setCode(detail.priorityCode);
+  // Tagged to a priority the plan in force does not have: kept unless another is chosen.
+  if (c.priorityId && detail.priorityCode.isEmpty()) m_priority->showEarlierPlansPriority();
   m_lawful = field(this, c.lawfulBasis, tr("Lawful basis"));
   m_status = new QComboBox(this);
   m_status->setAccessibleName(tr("Status"));
@@ -101,6 +107,7 @@ EditCaseDialog::EditCaseDialog(Edits& edits, const CaseDetail& detail, QWidget* 
   form->addRow(tr("Lead a&gency:"), m_lead);
   form->addRow(tr("O&wner:"), m_owner);
   form->addRow(tr("T&hemes:"), m_themes);
+  form->addRow(tr("CSP &priority:"), m_priority);
   form->addRow(tr("Lawful &basis:"), m_lawful);
   form->addRow(tr("&Status:"), m_status);
   m_error = makeErrorLabel(this);
@@ -128,6 +135,7 @@ CaseChanges EditCaseDialog::changes() const {
   if (m_lead->currentData().toString() != m_before.leadAgencyCode) ch.leadAgencyCode = m_lead->currentData().toString();
   if (m_owner->currentData().toString() != m_before.ownerName) ch.owner = m_owner->currentData().toString();
   if (m_themes->checkedCodes() != c.themes) ch.themes = m_themes->checkedCodes();
+  if (!m_priority->keepsEarlierPlansPriority() && m_priority->code() != m_before.priorityCode) ch.priorityCode = m_priority->code();
   if (m_lawful->text() != c.lawfulBasis) ch.lawfulBasis = m_lawful->text();
   const CaseStatus status = *enumFromKey<CaseStatus>(m_status->currentData().toString());
   if (status != c.status) ch.status = status;

@@ -13,10 +13,11 @@ class QLineEdit;
 namespace casebook::gui {
 
 class Edits;
+class PriorityPicker;
 class ThemePicker;
 
 // The details a caseworker keeps up to date: the subject, role, area, lead agency, owner,
-// themes, lawful basis, and open or monitoring. Only what was changed is sent, as one
+// themes, CSP priority, lawful basis, and open or monitoring. Only what was changed is sent, as one
 // undoable edit; the service's message shows under the form.
 class EditCaseDialog final : public QDialog {
   Q_OBJECT
@@ -32,6 +33,7 @@ class EditCaseDialog final : public QDialog {
   QComboBox* owner() const { return m_owner; }
   QComboBox* status() const { return m_status; }
   ThemePicker* themes() const { return m_themes; }
+  PriorityPicker* priority() const { return m_priority; }
 
  private:
   Edits& m_edits;
@@ -47,6 +49,7 @@ class EditCaseDialog final : public QDialog {
   QComboBox* m_lead;
   QComboBox* m_owner;
   ThemePicker* m_themes;
+  PriorityPicker* m_priority;
   QLineEdit* m_lawful;
   QComboBox* m_status;
   QLabel* m_error;

@@ -14,6 +14,8 @@
 #include "audit/AuditDialog.h"
 #include "retention/RetentionDialog.h"
 #include "directory/DirectoryDialog.h"
+#include "plan/PlanEditorDialog.h"
+#include "reports/PerformanceDataDialog.h"
 #include "RecentFiles.h"
 #include "edits/Edits.h"
 #include "VaultService.h"
@@ -72,6 +74,16 @@ void MainWindow::buildMenus() {
     refreshGroups();
   });
   partnership->addAction(tr("&Subject access export..."), this, &MainWindow::askForSubjectAccess);
+  // What the quarterly CSP reports are written from besides the case figures (docs/reports.md).
+  QMenu* reports = menuBar()->addMenu(tr("&Reports"));
+  reports->addAction(tr("&Performance data..."), this, [this] {
+    PerformanceDataDialog dialog(*m_edits, this);
+    dialog.exec();
+  });
+  reports->addAction(tr("CSP p&lan..."), this, [this] {
+    PlanEditorDialog dialog(*m_edits, this);
+    dialog.exec();
+  });
   buildViewMenu();
   buildHelpMenu();
 }

@@ -3,6 +3,7 @@
 #include "CaseService.h"
 #include "DirectoryService.h"
 #include "FormStyle.h"
+#include "PriorityPicker.h"
 #include "ThemePicker.h"
 #include "edits/Edits.h"
 #include "ui_NewCaseDialog.h"
@@ -51,6 +52,7 @@ NewCaseDialog::NewCaseDialog(Edits& edits, const QString& groupCode, QWidget* pa
   m_ui->officer->setText(m_edits.context().actor.userName);
   fillChoices(groupCode);
   m_ui->themes->load(m_edits.context());
+  m_ui->priority->load(m_edits.context());
   m_ui->error->hide();
   QFont bold = m_ui->error->font();
   bold.setBold(true);
@@ -101,6 +103,7 @@ NewCaseInput NewCaseDialog::input() const {
   in.leadAgencyCode = m_ui->leadAgency->currentData().toString();
   in.owner = m_ui->owner->currentData().toString();
   in.themes = m_ui->themes->checkedCodes();
+  in.priorityCode = m_ui->priority->code();
   in.lawfulBasis = m_ui->lawfulBasis->text();
   in.referral.groupCode = m_ui->group->currentData().toString();
   in.referral.receivedOn = m_ui->receivedOn->date();

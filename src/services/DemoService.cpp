@@ -10,6 +10,8 @@
 #include "demo/CaseStoryteller.h"
 #include "demo/DemoCaseWriter.h"
 #include "demo/DemoDirectory.h"
+#include "demo/DemoPerformance.h"
+#include "demo/DemoPlan.h"
 
 namespace casebook {
 
@@ -44,10 +46,16 @@ Result<DemoSummary> DemoService::generate(const DemoOptions& options, const std:
     demo::DemoDirectory directory(m_ctx.db, random, today);
     const std::vector<demo::DemoGroup> groups = directory.buildGroups(summary);
     directory.buildMeetings(groups, summary);
+    // The plan and the performance data draw from streams of their own, so the cases and
+    // meetings are the same as they were before the demo had them.
+    demo::DemoPlan plan(m_ctx.db, options.seed, today);
+    plan.write();
+    summary.performanceFigures = demo::writeDemoPerformance(m_ctx.db, options.seed, today, m_ctx.actor.userName, m_ctx.clock.now());
     demo::CaseStoryteller teller(random, today, policy, groups, directory.agencies(), options.cases);
     demo::DemoCaseWriter writer(m_ctx.db, options.cases);
     for (int i = 0; i < options.cases; ++i) {
       demo::CaseStory story = teller.tell(i);
+      summary.taggedCases += plan.tag(story.record) ? 1 : 0;
       writer.write(story, summary);
       const bool report = (i + 1) % kProgressEvery == 0 || i + 1 == options.cases;
       if (progress && report && !progress(i + 1, options.cases)) {

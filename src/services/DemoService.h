@@ -19,11 +19,14 @@ struct DemoSummary {
   int assessments = 0;
   int actions = 0;
   int notes = 0;
+  int taggedCases = 0;         // tagged to a priority of the demo's CSP plan
+  int performanceFigures = 0;  // counts per crime type and quarter
 };
 
 // Fictional, realistic demo data over the two years that end today: members, meetings
 // with attendance and actions, and cases with referrals, risk histories, escalations,
-// step-downs, actions, notes and closures. The same seed, size and day give the same data.
+// step-downs, actions, notes and closures; a CSP plan that most cases are tagged to, and
+// performance data per crime type for each quarter. The same seed, size and day give the same data.
 class DemoService final {
  public:
   explicit DemoService(ServiceContext& ctx) : m_ctx(ctx) {}

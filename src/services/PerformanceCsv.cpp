@@ -44,7 +44,10 @@ Error refusal(const std::vector<Problem>& problems) {
       others << QStringLiteral("line %1, column %2").arg(problems[i].line).arg(problems[i].column);
     }
     if (problems.size() > 6) others << QStringLiteral("...");
-    problem += QStringLiteral(" (%1 more problems: %2)").arg(problems.size() - 1).arg(others.join(QStringLiteral("; ")));
+    const auto more = problems.size() - 1;
+    problem += QStringLiteral(" (%1 more %2: %3)")
+                   .arg(more)
+                   .arg(more == 1 ? QStringLiteral("problem") : QStringLiteral("problems"), others.join(QStringLiteral("; ")));
   }
   QString fix = first.fix;
   if (!fix.isEmpty() && !fix.endsWith(QLatin1Char('.'))) fix += QLatin1Char('.');

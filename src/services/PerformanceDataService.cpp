@@ -51,16 +51,20 @@ Status PerformanceDataService::allowed() const {
 }
 
 Result<PerformanceWriteSummary> PerformanceDataService::set(const QString& crimeType, const Quarter& quarter, int count,
-                                                           const QString& source) {
+                                                           const std::optional<QString>& source) {
   if (auto ok = allowed(); !ok) return ok.error();
-  PerformanceFigure figure{normalisedCrimeType(crimeType), quarter.firstDay(), count, source.trimmed(), m_ctx.actor.userName,
-                           m_ctx.clock.now()};
+  PerformanceFigure figure{normalisedCrimeType(crimeType), quarter.firstDay(), count, source.value_or(QString()).trimmed(),
+                           m_ctx.actor.userName, m_ctx.clock.now()};
   if (auto valid = validatePerformanceFigure(figure); !valid) return valid.error();
   return m_ctx.db.write([&]() -> Result<PerformanceWriteSummary> {
     PerformanceRepository figures(m_ctx.db);
     figure.crimeType = heldSpelling(figures.crimeTypes(), figure.crimeType);
+    if (!source) {
+      if (const auto held = figures.find(figure.crimeType, figure.quarterStart)) figure.source = held->source;
+    }
     PerformanceWriteSummary summary;
     summary.rows = 1;
+    summary.crimeType = figure.crimeType;
     tally(summary, figures.set(figure));
     if (summary.unchanged == 0) {
       m_ctx.audit(AuditEvent::ChangeReport, std::nullopt, QString(),
@@ -188,6 +192,10 @@ Result<PerformanceTable> PerformanceDataService::table(const Quarter& quarter) {
 
 Result<QStringList> PerformanceDataService::crimeTypes() {
   return m_ctx.db.read([&]() -> Result<QStringList> { return PerformanceRepository(m_ctx.db).crimeTypes(); });
+}
+
+Result<std::vector<PerformanceFigure>> PerformanceDataService::all() {
+  return m_ctx.db.read([&]() -> Result<std::vector<PerformanceFigure>> { return PerformanceRepository(m_ctx.db).all(); });
 }
 
 }  // namespace casebook

@@ -16,6 +16,7 @@ struct PerformanceWriteSummary {
   int replaced = 0;   // a count (or source) held before, now replaced
   int unchanged = 0;  // the same count and source again
   int removed = 0;
+  QString crimeType;  // set(): the crime type as held (an earlier spelling when one matched)
 };
 
 // Performance data per crime type and quarter (issue 7, docs/reports.md "Performance data"):
@@ -27,10 +28,11 @@ class PerformanceDataService final {
  public:
   explicit PerformanceDataService(ServiceContext& ctx) : m_ctx(ctx) {}
 
-  // Adds the count, or replaces the one held for the crime type and quarter. A crime type
-  // that differs from one held only in case or spacing is taken as that one.
+  // Adds the count, or replaces the one held for the crime type and quarter (without a
+  // source, the source held is kept). A crime type that differs from one held only in case or
+  // spacing is taken as that one.
   Result<PerformanceWriteSummary> set(const QString& crimeType, const Quarter& quarter, int count,
-                                      const QString& source = {});
+                                      const std::optional<QString>& source = std::nullopt);
   Status remove(const QString& crimeType, const Quarter& quarter);
   // A CSV file with the header crime_type,quarter,count[,source], all or nothing: any bad row
   // refuses the whole file, naming its line and column and how to fix it. A row for a crime
@@ -45,6 +47,8 @@ class PerformanceDataService final {
   Result<PerformanceTable> table(const Quarter& quarter);
   // Every crime type held, in the order first entered.
   Result<QStringList> crimeTypes();
+  // Every figure held: crime types in the order first entered, each by quarter.
+  Result<std::vector<PerformanceFigure>> all();
 
  private:
   Status allowed() const;

@@ -106,7 +106,7 @@ Status PlanService::update(const Plan& given) {
       for (const auto& p : theme.priorities) added += p.id.isValid() ? 0 : 1;
     }
     m_ctx.audit(AuditEvent::ChangeReport, std::nullopt, QString(),
-                QStringLiteral("plan %1 changed: %2 priorities added, %3 removed")
+                QStringLiteral("plan %1 changed (priorities: %2 added, %3 removed)")
                     .arg(plan.id.value)
                     .arg(added)
                     .arg(heldIds.size() - kept.size()));

@@ -20,33 +20,34 @@ PlanId PlanRepository::insert(const Plan& plan) {
 }
 
 void PlanRepository::update(const Plan& plan) {
+  // Every row is added before any is deleted, so no new row takes the id of one deleted in
+  // the same edit: undo (the session change set, services/EditHistory.h) then sees plain
+  // inserts and deletes, never a row that changed parent under a reused id.
   SqlStatement p(m_db, "UPDATE plans SET title = ?, starts_on = ?, ends_on = ? WHERE id = ?");
   p.bind(plan.title).bind(plan.startsOn).bind(plan.endsOn).bind(plan.id).exec();
 
-  // Theme rows are reused in order and the surplus deleted last, once no priority that stays
-  // is under them (deleting a theme deletes its priorities).
+  // Theme rows are reused in order; the surplus go last, once no priority that stays is
+  // under them (deleting a theme deletes its priorities).
   std::vector<qint64> themeRows;
   SqlStatement t(m_db, "SELECT id FROM plan_themes WHERE plan_id = ? ORDER BY position, id");
   t.bind(plan.id).exec();
   while (t.next()) themeRows.push_back(t.int64(0));
+  std::map<qint64, std::vector<QString>> heldObjectives;  // priority id -> objective texts
+  std::map<qint64, std::vector<qint64>> heldObjectiveRows;
+  SqlStatement o(m_db, "SELECT o.priority_id, o.id, o.text FROM objectives o JOIN priorities r ON r.id = o.priority_id "
+                       "JOIN plan_themes t ON t.id = r.plan_theme_id WHERE t.plan_id = ? ORDER BY o.priority_id, o.position");
+  o.bind(plan.id).exec();
+  while (o.next()) {
+    heldObjectiveRows[o.int64(0)].push_back(o.int64(1));
+    heldObjectives[o.int64(0)].push_back(o.text(2));
+  }
+  std::vector<qint64> heldPriorities;
+  SqlStatement r(m_db, "SELECT r.id FROM priorities r JOIN plan_themes t ON t.id = r.plan_theme_id WHERE t.plan_id = ?");
+  r.bind(plan.id).exec();
+  while (r.next()) heldPriorities.push_back(r.int64(0));
 
   std::set<qint64> kept;
-  for (const auto& theme : plan.themes) {
-    for (const auto& priority : theme.priorities) {
-      if (priority.id.isValid()) kept.insert(priority.id.value);
-    }
-  }
-  SqlStatement held(m_db, "SELECT r.id FROM priorities r JOIN plan_themes t ON t.id = r.plan_theme_id WHERE t.plan_id = ?");
-  held.bind(plan.id).exec();
-  std::vector<qint64> dropped;
-  while (held.next()) {
-    if (kept.count(held.int64(0)) == 0) dropped.push_back(held.int64(0));
-  }
-  for (const qint64 priorityId : dropped) {
-    SqlStatement d(m_db, "DELETE FROM priorities WHERE id = ?");
-    d.bind(priorityId).exec();
-  }
-
+  std::vector<qint64> objectivesToDelete;
   for (std::size_t i = 0; i < plan.themes.size(); ++i) {
     const PlanTheme& theme = plan.themes[i];
     const int position = static_cast<int>(i) + 1;
@@ -65,12 +66,25 @@ void PlanRepository::update(const Plan& plan) {
         insertPriority(themeId, priorityPosition, priority);
         continue;
       }
+      kept.insert(priority.id.value);
       SqlStatement u(m_db, "UPDATE priorities SET plan_theme_id = ?, position = ?, code = ?, title = ? WHERE id = ?");
       u.bind(themeId).bind(priorityPosition).bind(priority.code).bind(priority.title).bind(priority.id).exec();
-      SqlStatement clear(m_db, "DELETE FROM objectives WHERE priority_id = ?");
-      clear.bind(priority.id).exec();
+      std::vector<QString> texts;
+      for (const auto& objective : priority.objectives) texts.push_back(objective.text);
+      if (texts == heldObjectives[priority.id.value]) continue;  // unchanged: left alone
       insertObjectives(priority.id, priority.objectives);
+      const auto& old = heldObjectiveRows[priority.id.value];
+      objectivesToDelete.insert(objectivesToDelete.end(), old.begin(), old.end());
     }
+  }
+  for (const qint64 id : objectivesToDelete) {
+    SqlStatement d(m_db, "DELETE FROM objectives WHERE id = ?");
+    d.bind(id).exec();
+  }
+  for (const qint64 id : heldPriorities) {
+    if (kept.count(id) > 0) continue;
+    SqlStatement d(m_db, "DELETE FROM priorities WHERE id = ?");  // its objectives go with it
+    d.bind(id).exec();
   }
   for (std::size_t i = plan.themes.size(); i < themeRows.size(); ++i) {
     SqlStatement d(m_db, "DELETE FROM plan_themes WHERE id = ?");
