@@ -76,6 +76,10 @@ void MainWindow::buildMenus() {
   partnership->addAction(tr("&Subject access export..."), this, &MainWindow::askForSubjectAccess);
   // What the quarterly CSP reports are written from besides the case figures (docs/reports.md).
   QMenu* reports = menuBar()->addMenu(tr("&Reports"));
+  // The drafts are chosen (template, quarter, groups) on the Reports page.
+  reports->addAction(tr("&Quarterly CSP report..."), this,
+                     [this] { m_navigation->selectPage(NavigationPane::Page::Reports); });
+  reports->addSeparator();
   reports->addAction(tr("&Performance data..."), this, [this] {
     PerformanceDataDialog dialog(*m_edits, this);
     dialog.exec();
