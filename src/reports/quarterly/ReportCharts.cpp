@@ -3,6 +3,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QHorizontalBarSeries>
 #include <QChart>
 #include <QCoreApplication>
 #include <QGraphicsLayout>
@@ -24,7 +25,11 @@ struct Bar {
   std::optional<int> value;  // none: suppressed
 };
 
-QImage barChart(const QString& title, const std::vector<Bar>& bars, const DisclosurePolicy& policy) {
+// Horizontal for long labels (agency names), whose category axis would otherwise elide them.
+enum class Direction { Vertical, Horizontal };
+
+QImage barChart(const QString& title, const std::vector<Bar>& bars, const DisclosurePolicy& policy,
+                Direction direction = Direction::Vertical, std::optional<int> fixedTop = std::nullopt) {
   auto* chart = new QChart;
   chart->setTitle(title);
   chart->setAnimationOptions(QChart::NoAnimation);
@@ -35,25 +40,32 @@ QImage barChart(const QString& title, const std::vector<Bar>& bars, const Disclo
   set->setLabelColor(QColor(0x20, 0x20, 0x20));
   QStringList categories;
   int highest = 0;
-  for (const auto& bar : bars) {
+  // A horizontal chart draws its first category at the bottom: feed it backwards so it
+  // reads top-down like the table beside it.
+  std::vector<Bar> ordered = bars;
+  if (direction == Direction::Horizontal) std::reverse(ordered.begin(), ordered.end());
+  for (const auto& bar : ordered) {
     *set << bar.value.value_or(0);
     highest = std::max(highest, bar.value.value_or(0));
     categories << (bar.value ? bar.label : QStringLiteral("%1 (fewer than %2)").arg(bar.label).arg(policy.suppressBelow));
   }
-  auto* series = new QBarSeries;
+  const bool horizontal = direction == Direction::Horizontal;
+  QAbstractBarSeries* series = horizontal ? static_cast<QAbstractBarSeries*>(new QHorizontalBarSeries)
+                                          : static_cast<QAbstractBarSeries*>(new QBarSeries);
   series->append(set);
   series->setLabelsVisible(true);
   series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
   chart->addSeries(series);
   auto* x = new QBarCategoryAxis;
   x->append(categories);
-  chart->addAxis(x, Qt::AlignBottom);
+  x->setTruncateLabels(false);  // "Youth justice service" whole, not "You..."
+  chart->addAxis(x, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
   series->attachAxis(x);
   auto* y = new QValueAxis;
-  y->setRange(0, std::max(4, highest + highest / 5 + 1));
+  y->setRange(0, fixedTop.value_or(std::max(4, highest + highest / 5 + 1)));
   y->setLabelFormat(QStringLiteral("%d"));
-  y->applyNiceNumbers();
-  chart->addAxis(y, Qt::AlignLeft);
+  if (!fixedTop) y->applyNiceNumbers();
+  chart->addAxis(y, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
   series->attachAxis(y);
 
   QGraphicsScene scene;
@@ -87,7 +99,7 @@ std::map<QString, QImage> reportCharts(const ReportTables& tables, const Disclos
   std::vector<Bar> attendance;
   for (const auto& row : tables.attendance) attendance.push_back({row.label, row.ratePercent});
   charts[QStringLiteral("attendance")] =
-      barChart(QStringLiteral("Attendance by agency: % present or deputised"), attendance, policy);
+      barChart(QStringLiteral("Attendance by agency: % present or deputised"), attendance, policy, Direction::Horizontal, 100);
   return charts;
 }
 
