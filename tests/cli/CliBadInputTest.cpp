@@ -1,3 +1,4 @@
+#include "CliExpect.h"
 #include "CliRunner.h"
 #include "TestSupport.h"
 
@@ -9,6 +10,8 @@ using casebook::fileBytes;
 using casebook::test::CliRun;
 using casebook::test::CliRunner;
 using casebook::test::args;
+using casebook::test::expectOk;
+using casebook::test::expectRejected;
 
 namespace {
 
@@ -17,17 +20,6 @@ void prepare(const CliRunner& cli) {
   REQUIRE(cli.run(args({"init"})).exitCode == 0);
   REQUIRE(cli.run(args({"case", "add", "--group", "YJAG", "--subject", "Casey Example", "--dob", "2009-01-01",
                         "--referral-date", "2024-05-01", "--reason", "ASB", "--accept"})).exitCode == 0);
-}
-
-// Runs a command that must fail with exit 2, say what is wrong, and leave the file as it was.
-void expectRejected(const CliRunner& cli, const QStringList& command, const char* mentions) {
-  const QByteArray before = fileBytes(cli.dbPath());
-  REQUIRE_FALSE(before.isEmpty());
-  const CliRun run = cli.run(command);
-  INFO(command.join(QLatin1Char(' ')).toStdString() << " -> " << run.err.toStdString());
-  CHECK(run.exitCode == 2);
-  CHECK(run.err.contains(QString::fromUtf8(mentions), Qt::CaseInsensitive));
-  CHECK(fileBytes(cli.dbPath()) == before);
 }
 
 }  // namespace

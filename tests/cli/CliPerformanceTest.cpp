@@ -1,3 +1,4 @@
+#include "CliExpect.h"
 #include "CliRunner.h"
 #include "TestSupport.h"
 
@@ -11,26 +12,10 @@ using casebook::writeFileBytes;
 using casebook::test::CliRun;
 using casebook::test::CliRunner;
 using casebook::test::args;
+using casebook::test::expectOk;
+using casebook::test::expectRejected;
 
 namespace {
-
-CliRun ok(const CliRunner& cli, const QStringList& command) {
-  const CliRun run = cli.run(command);
-  INFO(command.join(QLatin1Char(' ')).toStdString() << " -> " << run.err.toStdString());
-  REQUIRE(run.exitCode == 0);
-  return run;
-}
-
-// A command that must exit 2 naming the problem and leave the database file as it was.
-void refused(const CliRunner& cli, const QStringList& command, const char* mentions) {
-  const QByteArray before = fileBytes(cli.dbPath());
-  REQUIRE_FALSE(before.isEmpty());
-  const CliRun run = cli.run(command);
-  INFO(command.join(QLatin1Char(' ')).toStdString() << " -> " << run.err.toStdString());
-  CHECK(run.exitCode == 2);
-  CHECK(run.err.contains(QString::fromUtf8(mentions)));
-  CHECK(fileBytes(cli.dbPath()) == before);
-}
 
 QString file(const CliRunner& cli, const char* name, const QByteArray& bytes) {
   const QString path = cli.path(QString::fromLatin1(name));
@@ -42,11 +27,11 @@ QString file(const CliRunner& cli, const char* name, const QByteArray& bytes) {
 
 TEST_CASE("cli: performance data set, import, show with percent change, and remove", "[cli][performance]") {
   CliRunner cli;
-  ok(cli, args({"init"}));
-  CHECK(ok(cli, args({"performance", "set", "--crime-type", "Burglary - residential", "--quarter", "2024Q4", "--count", "123",
+  expectOk(cli, args({"init"}));
+  CHECK(expectOk(cli, args({"performance", "set", "--crime-type", "Burglary - residential", "--quarter", "2024Q4", "--count", "123",
                       "--source", "Police recorded crime"}))
             .out.contains(QStringLiteral("Added: Burglary - residential, 2024Q4: 123")));
-  CHECK(ok(cli, args({"performance", "set", "--crime-type", "burglary -  residential", "--quarter", "2024Q4", "--count", "120"}))
+  CHECK(expectOk(cli, args({"performance", "set", "--crime-type", "burglary -  residential", "--quarter", "2024Q4", "--count", "120"}))
             .out.contains(QStringLiteral("Replaced: Burglary - residential, 2024Q4: 120")));
   const QString csv = file(cli, "figures.csv",
                            "crime_type,quarter,count\n"
@@ -54,10 +39,10 @@ TEST_CASE("cli: performance data set, import, show with percent change, and remo
                            "Burglary - residential,2023Q4,150\n"
                            "All crime,2024/25 Q3,2800\n"
                            "Burglary - residential,2024Q4,96\n");
-  CHECK(ok(cli, {QStringLiteral("performance"), QStringLiteral("import"), QStringLiteral("--file"), csv})
+  CHECK(expectOk(cli, {QStringLiteral("performance"), QStringLiteral("import"), QStringLiteral("--file"), csv})
             .out.contains(QStringLiteral("Imported 4 rows from %1: 3 added, 1 replaced").arg(csv)));
 
-  const QString table = ok(cli, args({"performance", "show", "--quarter", "2024Q4"})).out;
+  const QString table = expectOk(cli, args({"performance", "show", "--quarter", "2024Q4"})).out;
   CHECK(table.contains(QStringLiteral("2024Q4")));
   CHECK(table.contains(QStringLiteral("2024Q3")));
   CHECK(table.contains(QStringLiteral("2023Q4")));
@@ -68,7 +53,7 @@ TEST_CASE("cli: performance data set, import, show with percent change, and remo
   CHECK(burglary.mid(3) == QStringList({QStringLiteral("96"), QStringLiteral("100"), QStringLiteral("-4%"),
                                         QStringLiteral("150"), QStringLiteral("-36%")}));
 
-  const QJsonObject json = ok(cli, args({"performance", "show", "--quarter", "2024/25 Q3", "--format", "json"})).json();
+  const QJsonObject json = expectOk(cli, args({"performance", "show", "--quarter", "2024/25 Q3", "--format", "json"})).json();
   CHECK(json.value(QStringLiteral("format")).toString() == QStringLiteral("casebook/performance"));
   CHECK(json.value(QStringLiteral("quarter")).toString() == QStringLiteral("2024/25 Q3"));
   CHECK(json.value(QStringLiteral("previous_quarter")).toString() == QStringLiteral("2024/25 Q2"));
@@ -84,54 +69,54 @@ TEST_CASE("cli: performance data set, import, show with percent change, and remo
   CHECK(allCrime.value(QStringLiteral("previous_quarter")).isNull());
   CHECK(allCrime.value(QStringLiteral("change_from_previous_quarter")).isNull());
 
-  ok(cli, args({"performance", "remove", "--crime-type", "All crime", "--quarter", "2024Q4"}));
-  CHECK_FALSE(ok(cli, args({"performance", "show", "--quarter", "2024Q4"})).out.contains(QStringLiteral("All crime")));
-  CHECK(ok(cli, args({"performance", "show", "--quarter", "2020Q1"})).out.contains(QStringLiteral("No performance data")));
+  expectOk(cli, args({"performance", "remove", "--crime-type", "All crime", "--quarter", "2024Q4"}));
+  CHECK_FALSE(expectOk(cli, args({"performance", "show", "--quarter", "2024Q4"})).out.contains(QStringLiteral("All crime")));
+  CHECK(expectOk(cli, args({"performance", "show", "--quarter", "2020Q1"})).out.contains(QStringLiteral("No performance data")));
 }
 
 TEST_CASE("cli: performance and plan bad input exits 2 with a clear message and changes nothing", "[cli][bad-input][performance][plan]") {
   CliRunner cli;
-  ok(cli, args({"init"}));
-  ok(cli, args({"performance", "set", "--crime-type", "All crime", "--quarter", "2024Q4", "--count", "2800"}));
+  expectOk(cli, args({"init"}));
+  expectOk(cli, args({"performance", "set", "--crime-type", "All crime", "--quarter", "2024Q4", "--count", "2800"}));
   const QString plan = file(cli, "plan.json",
                             R"({"title": "Plan 2024-27", "starts_on": "2024-04-01", "ends_on": "2027-03-31",
                                 "themes": [{"title": "Safer streets", "priorities": [{"code": "P1", "title": "Reduce ASB"}]}]})");
-  ok(cli, {QStringLiteral("plan"), QStringLiteral("add"), QStringLiteral("--file"), plan});
+  expectOk(cli, {QStringLiteral("plan"), QStringLiteral("add"), QStringLiteral("--file"), plan});
 
   SECTION("a count that is not a whole number") {
-    refused(cli, args({"performance", "set", "--crime-type", "All crime", "--quarter", "2024Q4", "--count", "12a"}),
+    expectRejected(cli, args({"performance", "set", "--crime-type", "All crime", "--quarter", "2024Q4", "--count", "12a"}),
             "error: --count: '12a' is not a whole number");
   }
   SECTION("a negative count") {
-    refused(cli, args({"performance", "set", "--crime-type", "All crime", "--quarter", "2024Q4", "--count=-1"}),
+    expectRejected(cli, args({"performance", "set", "--crime-type", "All crime", "--quarter", "2024Q4", "--count=-1"}),
             "cannot be negative");
   }
   SECTION("a quarter that is not one") {
-    refused(cli, args({"performance", "set", "--crime-type", "All crime", "--quarter", "2024Q5", "--count", "1"}),
+    expectRejected(cli, args({"performance", "set", "--crime-type", "All crime", "--quarter", "2024Q5", "--count", "1"}),
             "error: --quarter: '2024Q5' is not a quarter");
   }
   SECTION("a financial year that does not follow on") {
-    refused(cli, args({"performance", "show", "--quarter", "2024/26 Q1"}), "not a financial year");
+    expectRejected(cli, args({"performance", "show", "--quarter", "2024/26 Q1"}), "not a financial year");
   }
   SECTION("an empty crime type") {
-    refused(cli, args({"performance", "set", "--crime-type", " ", "--quarter", "2024Q4", "--count", "1"}), "crime type: is empty");
+    expectRejected(cli, args({"performance", "set", "--crime-type", " ", "--quarter", "2024Q4", "--count", "1"}), "crime type: is empty");
   }
   SECTION("removing a count not held") {
-    refused(cli, args({"performance", "remove", "--crime-type", "Robbery", "--quarter", "2024Q4"}), "no count for 'Robbery'");
+    expectRejected(cli, args({"performance", "remove", "--crime-type", "Robbery", "--quarter", "2024Q4"}), "no count for 'Robbery'");
   }
   SECTION("a CSV with a bad row") {
     const QString bad = file(cli, "bad.csv", "crime_type,quarter,count\nAll crime,2024Q4,2900\nVehicle crime,2024Q4,lots\n");
-    refused(cli, {QStringLiteral("performance"), QStringLiteral("import"), QStringLiteral("--file"), bad},
+    expectRejected(cli, {QStringLiteral("performance"), QStringLiteral("import"), QStringLiteral("--file"), bad},
             "error: line 3, column count: 'lots' is not a whole number");
   }
   SECTION("a CSV that is not there") {
-    refused(cli, args({"performance", "import", "--file", "/nonexistent/figures.csv"}), "cannot read");
+    expectRejected(cli, args({"performance", "import", "--file", "/nonexistent/figures.csv"}), "cannot read");
   }
   SECTION("csv output") {
-    refused(cli, args({"performance", "show", "--quarter", "2024Q4", "--format", "csv"}), "Use table or json");
+    expectRejected(cli, args({"performance", "show", "--quarter", "2024Q4", "--format", "csv"}), "Use table or json");
   }
   SECTION("a plan update for a plan not held") {
-    refused(cli, {QStringLiteral("plan"), QStringLiteral("update"), QStringLiteral("--plan"), QStringLiteral("9"),
+    expectRejected(cli, {QStringLiteral("plan"), QStringLiteral("update"), QStringLiteral("--plan"), QStringLiteral("9"),
                   QStringLiteral("--file"), plan},
             "there is no plan #9");
   }
@@ -139,7 +124,7 @@ TEST_CASE("cli: performance and plan bad input exits 2 with a clear message and 
     const QString noTitle = file(cli, "untitled.json",
                                  R"({"title": "Plan 2024-27", "starts_on": "2024-04-01", "ends_on": "2027-03-31",
                                      "themes": [{"title": "Safer streets", "priorities": [{"id": 1, "code": "P1", "title": ""}]}]})");
-    refused(cli, {QStringLiteral("plan"), QStringLiteral("update"), QStringLiteral("--plan"), QStringLiteral("1"),
+    expectRejected(cli, {QStringLiteral("plan"), QStringLiteral("update"), QStringLiteral("--plan"), QStringLiteral("1"),
                   QStringLiteral("--file"), noTitle},
             "theme 1, priority P1: the priority has no title");
   }
@@ -147,18 +132,18 @@ TEST_CASE("cli: performance and plan bad input exits 2 with a clear message and 
 
 TEST_CASE("cli: plan list, show as JSON and update keep a tagged priority's id", "[cli][plan]") {
   CliRunner cli;
-  ok(cli, args({"init"}));
+  expectOk(cli, args({"init"}));
   const QString plan = file(cli, "plan.json",
                             R"({"title": "Plan 2024-27", "starts_on": "2024-04-01", "ends_on": "2027-03-31",
                                 "themes": [{"title": "Safer streets", "priorities": [{"code": "P1", "title": "Reduce ASB"},
                                                                                      {"code": "P2", "title": "Town centre"}]}]})");
-  ok(cli, {QStringLiteral("plan"), QStringLiteral("add"), QStringLiteral("--file"), plan});
-  ok(cli, args({"case", "add", "--group", "YJAG", "--subject", "Casey Example", "--dob", "2009-01-01", "--referral-date",
+  expectOk(cli, {QStringLiteral("plan"), QStringLiteral("add"), QStringLiteral("--file"), plan});
+  expectOk(cli, args({"case", "add", "--group", "YJAG", "--subject", "Casey Example", "--dob", "2009-01-01", "--referral-date",
                 "2024-05-01", "--reason", "ASB", "--accept", "--priority", "P2"}));
-  CHECK(ok(cli, args({"plan", "list"})).out.contains(QStringLiteral("Plan 2024-27")));
+  CHECK(expectOk(cli, args({"plan", "list"})).out.contains(QStringLiteral("Plan 2024-27")));
 
   // Edit the shown JSON: P2 renamed and moved first, P1 dropped, a new P3.
-  QJsonObject shown = ok(cli, args({"plan", "show", "--format", "json"})).json();
+  QJsonObject shown = expectOk(cli, args({"plan", "show", "--format", "json"})).json();
   CHECK(shown.value(QStringLiteral("format")).toString() == QStringLiteral("casebook/plan"));
   QJsonObject theme = shown.value(QStringLiteral("themes")).toArray().at(0).toObject();
   QJsonObject p2 = theme.value(QStringLiteral("priorities")).toArray().at(1).toObject();
@@ -168,15 +153,15 @@ TEST_CASE("cli: plan list, show as JSON and update keep a tagged priority's id",
                QJsonArray{p2, QJsonObject{{QStringLiteral("code"), QStringLiteral("P3")}, {QStringLiteral("title"), QStringLiteral("Exploitation")}}});
   shown.insert(QStringLiteral("themes"), QJsonArray{theme});
   const QString edited = file(cli, "edited.json", QJsonDocument(shown).toJson());
-  ok(cli, {QStringLiteral("plan"), QStringLiteral("update"), QStringLiteral("--plan"),
+  expectOk(cli, {QStringLiteral("plan"), QStringLiteral("update"), QStringLiteral("--plan"),
            QString::number(shown.value(QStringLiteral("id")).toInt()), QStringLiteral("--file"), edited});
 
-  const QString after = ok(cli, args({"plan", "show"})).out;
+  const QString after = expectOk(cli, args({"plan", "show"})).out;
   CHECK(after.contains(QStringLiteral("P2  Safe town centres")));
   CHECK(after.contains(QStringLiteral("P3  Exploitation")));
   CHECK_FALSE(after.contains(QStringLiteral("P1  Reduce ASB")));
   CHECK(after.indexOf(QStringLiteral("P2")) < after.indexOf(QStringLiteral("P3")));
-  const QJsonObject detail = ok(cli, args({"case", "show", "YJAG-2024-001", "--format", "json"})).json().value(QStringLiteral("case")).toObject();
+  const QJsonObject detail = expectOk(cli, args({"case", "show", "YJAG-2024-001", "--format", "json"})).json().value(QStringLiteral("case")).toObject();
   CHECK(detail.value(QStringLiteral("priority")).toString() == QStringLiteral("P2"));
 
   // Dropping P2 now is refused: its case must be re-tagged first.

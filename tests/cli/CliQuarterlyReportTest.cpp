@@ -1,5 +1,6 @@
 // casebook-cli report quarterly, draft, versions, templates and settings (issue 7), run as
 // the real binary.
+#include "CliExpect.h"
 #include "CliRunner.h"
 #include "TestSupport.h"
 
@@ -11,6 +12,8 @@ using casebook::fileBytes;
 using casebook::test::CliRun;
 using casebook::test::CliRunner;
 using casebook::test::args;
+using casebook::test::expectOk;
+using casebook::test::expectRejected;
 
 namespace {
 
@@ -24,15 +27,6 @@ void writeText(const QString& path, const QByteArray& text) {
   QFile file(path);
   REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
   file.write(text);
-}
-
-void expectRejected(const CliRunner& cli, const QStringList& command, const char* mentions) {
-  const QByteArray before = fileBytes(cli.dbPath());
-  const CliRun run = cli.run(command);
-  INFO(command.join(QLatin1Char(' ')).toStdString() << " -> " << run.err.toStdString());
-  CHECK(run.exitCode == 2);
-  CHECK(run.err.contains(QString::fromUtf8(mentions), Qt::CaseInsensitive));
-  CHECK(fileBytes(cli.dbPath()) == before);
 }
 
 }  // namespace

@@ -119,6 +119,18 @@ QString PlanTree::nextCode() const {
   return QStringLiteral("P%1").arg(highest + 1);
 }
 
+QTreeWidgetItem* PlanTree::attach(QTreeWidgetItem* parent, QTreeWidgetItem* item) {
+  {
+    const QSignalBlocker quiet(this);
+    parent->addChild(item);
+    parent->setExpanded(true);
+    renumber();
+  }
+  setCurrentItem(item, TextColumn);
+  Q_EMIT edited();
+  return item;
+}
+
 QTreeWidgetItem* PlanTree::addTheme(const QString& title) {
   auto* item = makeItem(Kind::Theme, QString(), title);
   {
@@ -134,31 +146,13 @@ QTreeWidgetItem* PlanTree::addTheme(const QString& title) {
 QTreeWidgetItem* PlanTree::addPriority(QTreeWidgetItem* at, const QString& code, const QString& title) {
   while (at && at->parent()) at = at->parent();
   if (!at) at = topLevelItemCount() > 0 ? topLevelItem(topLevelItemCount() - 1) : addTheme(QString());
-  auto* item = makeItem(Kind::Priority, code.isEmpty() ? nextCode() : code, title);
-  {
-    const QSignalBlocker quiet(this);
-    at->addChild(item);
-    at->setExpanded(true);
-    renumber();
-  }
-  setCurrentItem(item, TextColumn);
-  Q_EMIT edited();
-  return item;
+  return attach(at, makeItem(Kind::Priority, code.isEmpty() ? nextCode() : code, title));
 }
 
 QTreeWidgetItem* PlanTree::addObjective(QTreeWidgetItem* at, const QString& text) {
   if (at && kindOf(at) == Kind::Objective) at = at->parent();
   if (!at || kindOf(at) != Kind::Priority) return nullptr;
-  auto* item = makeItem(Kind::Objective, QString(), text);
-  {
-    const QSignalBlocker quiet(this);
-    at->addChild(item);
-    at->setExpanded(true);
-    renumber();
-  }
-  setCurrentItem(item, TextColumn);
-  Q_EMIT edited();
-  return item;
+  return attach(at, makeItem(Kind::Objective, QString(), text));
 }
 
 std::optional<QString> PlanTree::removeItem(QTreeWidgetItem* item) {

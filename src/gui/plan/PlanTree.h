@@ -50,6 +50,8 @@ class PlanTree final : public QTreeWidget {
   void edited();
 
  private:
+  // Adds the item under parent, renumbers, selects it and says the plan was edited.
+  QTreeWidgetItem* attach(QTreeWidgetItem* parent, QTreeWidgetItem* item);
   QTreeWidgetItem* makeItem(Kind kind, const QString& code, const QString& text);
   QString nextCode() const;
   void renumber();
