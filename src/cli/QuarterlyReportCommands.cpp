@@ -138,7 +138,7 @@ void addDraft(CLI::App* report, CliSession& s) {
       return;
     }
     texts[key] = QString::fromUtf8(file.readAll()).trimmed();
-    auto saved = service.saveDraft(*request, texts, data->draftVersion);
+    auto saved = service.saveDraft(*request, writtenSections(data.value(), reportTemplate.value(), texts), data->draftVersion);
     if (s.check(saved)) s.print(QStringLiteral("Saved version %1 of the draft").arg(saved.value()));
   });
 }

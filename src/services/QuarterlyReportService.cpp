@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -95,8 +96,24 @@ QStringList searchForms(const IdentifierRepository::Identifier& id) {
     }
     return forms;
   }
+  if (id.kind == Kind::Name && id.person) {
+    // As people write a name: "Pickwick, Blair", "Blair Pickwick" without the middle name,
+    // "B Pickwick", "Ms Pickwick". A surname alone is not looked for: too many are words.
+    const QStringList words = normalisedWords(id.text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.size() >= 2) {
+      const QString& first = words.first();
+      const QString& last = words.last();
+      QStringList forms{id.text, last + QLatin1Char(' ') + first, first + QLatin1Char(' ') + last,
+                        first.left(1) + QLatin1Char(' ') + last};
+      for (const char* title : {"mr", "mrs", "ms", "miss", "mx", "dr"}) forms << QString::fromLatin1(title) + QLatin1Char(' ') + last;
+      return forms;
+    }
+  }
   return {id.text};
 }
+
+// Link addresses hide a name as Blair%20Pickwick.
+QString decoded(const QString& text) { return QUrl::fromPercentEncoding(text.toUtf8()); }
 
 }  // namespace
 
@@ -121,7 +138,16 @@ Result<QuarterlyReportData> QuarterlyReportService::prepare(const ReportRequest&
     data.plan = PlanRepository(m_ctx.db).current(request.quarter.lastDay());
     SettingsRepository settings(m_ctx.db);
     const auto stored = settings.get(kSuppressKey);
-    data.disclosure.suppressBelow = request.suppressBelow.value_or(stored ? stored->toInt() : kDefaultSuppressBelow);
+    const int vaultSetting = stored ? stored->toInt() : kDefaultSuppressBelow;
+    // Showing smaller counts than the partnership agreed is an administrator's decision;
+    // anyone may suppress more.
+    if (request.suppressBelow && *request.suppressBelow < vaultSetting && m_ctx.actor.role != Role::Administrator) {
+      return Error::denied(QStringLiteral("only an administrator may show counts below %1 (the vault's setting); "
+                                          "%2 was asked for")
+                               .arg(vaultSetting)
+                               .arg(*request.suppressBelow));
+    }
+    data.disclosure.suppressBelow = request.suppressBelow.value_or(vaultSetting);
     data.organisation = settings.get(kOrganisationKey).value_or(QStringLiteral("Community Safety Partnership"));
     DirectoryRepository directory(m_ctx.db);
     for (const auto& agency : directory.agencies()) data.agencyNames[agency.code] = agency.name;
@@ -206,7 +232,7 @@ Result<int> QuarterlyReportService::saveDraft(const ReportRequest& request, cons
 
 Status QuarterlyReportService::checkDisclosure(const std::vector<ReportParagraph>& paragraphs) {
   QString whole;
-  for (const auto& p : paragraphs) whole += p.section + QLatin1Char('\n') + p.text + QLatin1Char('\n');
+  for (const auto& p : paragraphs) whole += p.section + QLatin1Char('\n') + decoded(p.text) + QLatin1Char('\n');
   const ReportWords words(whole);
   QStringList hits;
   int hitCount = 0;
@@ -218,7 +244,7 @@ Status QuarterlyReportService::checkDisclosure(const std::vector<ReportParagraph
         if (hits.size() >= 5) return;
         // Only now is each paragraph looked at: hits are rare and the report is short.
         for (const auto& p : paragraphs) {
-          if (!ReportWords(p.section + QLatin1Char('\n') + p.text).contains(form)) continue;
+          if (!ReportWords(p.section + QLatin1Char('\n') + decoded(p.text)).contains(form)) continue;
           // The reference only for those who may see its group: a report's author may have
           // typed the name of someone whose case belongs to a group they do not reach.
           const bool visible = !id.caseReference.isEmpty() && m_ctx.allow(Operation::ViewCase, GroupId(id.groupId)).ok();
@@ -245,14 +271,15 @@ Status QuarterlyReportService::checkDisclosure(const std::vector<ReportParagraph
                                        "export again; nothing was written"));
 }
 
-Status QuarterlyReportService::recordExport(const ReportRequest& request, const QString& format, int draftVersion) {
+Status QuarterlyReportService::recordExport(const QuarterlyReportData& data, const QString& format) {
   return m_ctx.db.write([&]() -> Status {
-    auto codes = resolvedGroups(request);
-    if (!codes) return codes.error();
     m_ctx.audit(AuditEvent::ExportReport, std::nullopt, QString(),
-                QStringLiteral("report %1 %2 %3 as %4 (%5)")
-                    .arg(request.templateName, request.quarter.name(), codes->join(QLatin1Char(' ')), format,
-                         draftVersion == 0 ? QStringLiteral("first draft") : QStringLiteral("version %1").arg(draftVersion)));
+                QStringLiteral("report %1 %2 %3 as %4 (%5; counts below %6 suppressed)")
+                    .arg(data.request.templateName, data.request.quarter.name(),
+                         data.figures.groups.join(QLatin1Char(' ')), format,
+                         data.draftVersion == 0 ? QStringLiteral("first draft")
+                                                : QStringLiteral("version %1").arg(data.draftVersion))
+                    .arg(data.disclosure.suppressBelow));
     return {};
   });
 }

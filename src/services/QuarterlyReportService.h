@@ -67,7 +67,7 @@ class QuarterlyReportService final {
   // Refuses when any paragraph holds a subject's name, alias, address, date of birth or a
   // case reference, saying where. Reads every subject, whatever groups the user may see.
   Status checkDisclosure(const std::vector<ReportParagraph>& paragraphs);
-  Status recordExport(const ReportRequest& request, const QString& format, int draftVersion);
+  Status recordExport(const QuarterlyReportData& data, const QString& format);
 
   // The vault's default for small-number suppression (administrators only).
   Status setSuppressBelow(int suppressBelow);

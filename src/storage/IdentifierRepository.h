@@ -21,6 +21,7 @@ class IdentifierRepository final {
     QString text;
     QString caseReference;  // one case of the subject, to say which record the hit came from
     qint64 groupId = 0;     // that case's group, so the reference is shown only to who may see it
+    bool person = false;    // a person's name, also looked for as people write names
   };
 
   // Streams rather than returns: a county's database holds a hundred thousand subjects.

@@ -123,6 +123,8 @@ TEST_CASE("a draft that names a subject is refused at export, saying where, and 
   const QString born = column(demo.bed, "SELECT date_of_birth FROM subjects WHERE date_of_birth IS NOT NULL LIMIT 1").value(0);
   const QString reference = column(demo.bed, "SELECT reference FROM cases ORDER BY id LIMIT 1").value(0);
   REQUIRE_FALSE(name.isEmpty());
+  const QString forename = name.section(QLatin1Char(' '), 0, 0);
+  const QString surname = name.section(QLatin1Char(' '), -1);
   const ReportRequest request{QStringLiteral("csp"), kQuarter, {}, std::nullopt};
   QuarterlyReportService service(demo.bed.ctx);
   const int before = countWhere(demo.bed, "SELECT count(*) FROM audit_log WHERE event = 'export_report'");
@@ -138,6 +140,12 @@ TEST_CASE("a draft that names a subject is refused at export, saying where, and 
       {QStringLiteral("risks"), QStringLiteral("Born %1.").arg(QDate::fromString(born, Qt::ISODate).toString(QStringLiteral("dd/MM/yyyy"))),
        QStringLiteral("a subject's date of birth")},
       {QStringLiteral("gaps"), QStringLiteral("See [the file](%1).").arg(reference), QStringLiteral("the Markdown source")},
+      // As people write names, and as a link hides one.
+      {QStringLiteral("other"), QStringLiteral("Ms %1 engaged.").arg(surname), QStringLiteral("a subject's name")},
+      {QStringLiteral("other"), QStringLiteral("Contact: %1, %2.").arg(surname, forename), QStringLiteral("a subject's name")},
+      {QStringLiteral("other"), QStringLiteral("%1. %2 moved.").arg(forename.left(1), surname), QStringLiteral("a subject's name")},
+      {QStringLiteral("other"), QStringLiteral("[notes](https://intranet.example/%1%20%2)").arg(forename, surname),
+       QStringLiteral("the Markdown source")},
   };
   int version = 0;
   for (const auto& c : cases) {
@@ -154,6 +162,14 @@ TEST_CASE("a draft that names a subject is refused at export, saying where, and 
     CHECK_FALSE(message.contains(name, Qt::CaseInsensitive));  // where, never what
     CHECK_FALSE(QFile::exists(path));
   }
+  // A clean draft written to a file whose name names someone.
+  REQUIRE(service.saveDraft(request, {{QStringLiteral("other"), QStringLiteral("Nothing to add.")}}, version).ok());
+  ++version;
+  const QString named = demo.dir.filePath(name + QStringLiteral(".pdf"));
+  auto byName = exportQuarterlyReport(demo.bed.ctx, request, ReportFormat::Pdf, named);
+  REQUIRE_FALSE(byName.ok());
+  CHECK(byName.error().message().contains(QStringLiteral("in \"the file's name\"")));
+  CHECK_FALSE(QFile::exists(named));
   // Where: the heading and the paragraph under it.
   REQUIRE(service.saveDraft(request, {{QStringLiteral("summary"), QStringLiteral("One.\n\nTwo with %1.").arg(name)}}, version).ok());
   auto refused = exportQuarterlyReport(demo.bed.ctx, request, ReportFormat::Pdf, demo.dir.filePath(QStringLiteral("x.pdf")));
@@ -248,6 +264,18 @@ TEST_CASE("the vault's suppression setting is an administrator's and applies to 
   REQUIRE(exportQuarterlyReport(demo.bed.ctx, request, ReportFormat::Markdown, path).ok());
   CHECK(QString::fromUtf8(fileBytes(path)).contains(QStringLiteral("fewer than 10")));
   CHECK_FALSE(service.setSuppressBelow(-1).ok());
+  CHECK(column(demo.bed, "SELECT detail FROM audit_log WHERE event = 'export_report'").value(0).contains(
+      QStringLiteral("counts below 10 suppressed")));
+  // Showing smaller counts than the vault's setting is an administrator's decision.
+  ReportRequest lower = request;
+  lower.suppressBelow = 0;
+  CHECK(service.prepare(lower).ok());
+  demo.bed.ctx.actor = Actor(QStringLiteral("officer"), Role::Caseworker);
+  auto refused = service.prepare(lower);
+  REQUIRE_FALSE(refused.ok());
+  CHECK(refused.error().message().contains(QStringLiteral("only an administrator may show counts below 10")));
+  lower.suppressBelow = 12;  // more suppression is anyone's choice
+  CHECK(service.prepare(lower).ok());
   demo.bed.ctx.actor = Actor(QStringLiteral("chair"), Role::Chair);
   auto denied = service.setSuppressBelow(3);
   REQUIRE_FALSE(denied.ok());

@@ -79,9 +79,11 @@ TEST_CASE("counts of people and cases below 5 are suppressed in tables, changes 
   // Actions and meetings are about agencies' work, not about anyone's case.
   CHECK(rowOf(t.headline, QStringLiteral("actions_raised")).now == QStringLiteral("3"));
   CHECK(rowOf(t.headline, QStringLiteral("meetings_held")).now == QStringLiteral("2"));
-  // Very high (3) is hidden, and so is the next smallest band (low, 8): the total of 30 is printed.
+  // Very high (3) is hidden, and so is the next smallest band (low, 8), since the total of 30
+  // is printed; that one is not small, so it says "withheld".
   CHECK(rowOf(t.bands, QStringLiteral("very_high")).now == QStringLiteral("fewer than 5"));
-  CHECK(rowOf(t.bands, QStringLiteral("low")).now == QStringLiteral("fewer than 5"));
+  CHECK(rowOf(t.bands, QStringLiteral("low")).now == QStringLiteral("withheld"));
+  CHECK_FALSE(rowOf(t.bands, QStringLiteral("low")).nowValue.has_value());
   CHECK(rowOf(t.bands, QStringLiteral("high")).now == QStringLiteral("9"));
 
   d.disclosure.suppressBelow = 0;
@@ -119,12 +121,20 @@ TEST_CASE("the first draft says what the figures say, in sentences, and suppress
   CHECK(one.contains(QStringLiteral("received fewer than 5 referrals in 2024Q4")));
   CHECK(unsuppressed.contains(QStringLiteral("received 1 referral in 2024Q4, down from 9")));
 
-  // A saved draft is used as saved, not regenerated.
+  // A saved draft keeps what people wrote; what they left as generated is written again from
+  // today's figures and suppression, so it never holds a stale or unsuppressed number.
   d.draftVersion = 2;
-  d.texts = {{QStringLiteral("summary"), QStringLiteral("Edited by hand.")}};
+  d.disclosure.suppressBelow = 5;
+  d.figures.now.referralsReceived = 14;
+  auto written = writtenSections(d, report.value(), draftTexts(d, report.value()));
+  CHECK(written.count(QStringLiteral("case_management")) == 0);  // untouched: not stored
+  written[QStringLiteral("summary")] = QStringLiteral("Edited by hand.");
+  d.texts = written;
+  d.disclosure.suppressBelow = 20;  // raised after the save
   const auto saved = draftTexts(d, report.value());
   CHECK(saved.at(QStringLiteral("summary")) == QStringLiteral("Edited by hand."));
-  CHECK(saved.at(QStringLiteral("case_management")).isEmpty());
+  CHECK(saved.at(QStringLiteral("case_management")).contains(QStringLiteral("received fewer than 20 referrals")));
+  CHECK(saved.at(QStringLiteral("recommendations")).isEmpty());
 }
 
 TEST_CASE("both shipped templates declare their sections and fill every table", "[quarterly]") {
@@ -275,6 +285,14 @@ TEST_CASE("risk movement, reviews, priorities and attendance reach the tables an
   CHECK(rendered->markdown.contains(QStringLiteral("| Police | 4 | 3 | 1 | 0 | 0 | 0 | 100% |")));
   CHECK(rendered->markdown.contains(QStringLiteral("| P1 Reduce ASB | 21 |")));
 
+  // Done and on time both printed: with few late, on time is withheld.
+  CHECK(rowOf(t.headline, QStringLiteral("reviews_on_time")).now == QStringLiteral("15"));
+  {
+    QuarterlyReportData few = d;
+    few.figures.now.reviewsOnTime = 18;  // 2 late
+    CHECK(rowOf(reportTables(few).headline, QStringLiteral("reviews_on_time")).now == QStringLiteral("withheld"));
+    CHECK(rowOf(reportTables(few).headline, QStringLiteral("reviews_done")).now == QStringLiteral("20"));
+  }
   // Too few cases to give a median or an on-time share without giving a small count away.
   now.riskFell = 2;
   now.riskRose = 1;

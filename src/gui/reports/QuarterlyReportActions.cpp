@@ -1,4 +1,5 @@
 // Saving and exporting the quarterly report window's draft: the two things it writes.
+#include "Narrative.h"
 #include "QuarterlyExport.h"
 #include "QuarterlyReportWindow.h"
 
@@ -14,14 +15,14 @@ namespace casebook::gui {
 
 bool QuarterlyReportWindow::save() {
   keepEditorText();
-  auto saved = QuarterlyReportService(m_ctx).saveDraft(m_request, m_texts, m_latestVersion);
+  auto saved = QuarterlyReportService(m_ctx).saveDraft(m_request, writtenSections(m_data, m_template, m_texts), m_latestVersion);
   if (!saved) {
     QMessageBox::warning(this, tr("Draft not saved"), saved.error().message());
     return false;
   }
   m_latestVersion = saved.value();
   m_data.draftVersion = saved.value();
-  m_data.texts = m_texts;
+  m_data.texts = writtenSections(m_data, m_template, m_texts);
   m_dirty = false;
   refreshVersions();
   updateStatus();

@@ -13,8 +13,18 @@ const ReportRow* find(const std::vector<ReportRow>& rows, const QString& key) {
 }
 
 // "14 referrals", "1 referral", "fewer than 5 referrals"
+// A count as a sentence says it: "a withheld number" where the table says "withheld".
+QString amount(const QString& shown) {
+  return shown == QStringLiteral("withheld") ? QStringLiteral("a withheld number") : shown;
+}
+
 QString counted(const QString& shown, const char* singular, const char* plural) {
-  return QStringLiteral("%1 %2").arg(shown, QString::fromLatin1(shown == QStringLiteral("1") ? singular : plural));
+  const QString words = QString::fromLatin1(shown == QStringLiteral("1") ? singular : plural);
+  if (shown == QStringLiteral("withheld")) {
+    return words.contains(QLatin1Char(' ')) ? QStringLiteral("a withheld number of %1").arg(words)
+                                            : QStringLiteral("a withheld number %1").arg(words);
+  }
+  return QStringLiteral("%1 %2").arg(shown, words);
 }
 
 // ", up from 9 in 2024Q3" / ", down from ..." / ", the same as in ..."
@@ -45,7 +55,7 @@ QString referralsParagraph(const QuarterlyReportData& d, const ReportTables& t, 
   if (received->lastYear != QStringLiteral("-")) {
     p += QStringLiteral(", against %1 in %2 a year before").arg(received->lastYear, d.figures.lastYear.quarter.name());
   }
-  p += QStringLiteral(". %1 accepted and %2 declined.").arg(sentenceCase(counted(accepted->now, "was", "were")), declined->now);
+  p += QStringLiteral(". %1 accepted and %2 declined.").arg(sentenceCase(counted(accepted->now, "was", "were")), amount(declined->now));
   // The referring agency most referrals came from, when it can be said without small numbers.
   const auto top = std::max_element(t.byAgency.begin(), t.byAgency.end(), [](const ReportRow& a, const ReportRow& b) {
     return a.nowValue.value_or(-1) < b.nowValue.value_or(-1);
@@ -60,7 +70,7 @@ QString casesParagraph(const ReportTables& t) {
   const ReportRow* opened = find(t.headline, QStringLiteral("cases_opened"));
   const ReportRow* closed = find(t.headline, QStringLiteral("cases_closed"));
   QString p = QStringLiteral("%1 opened and %2 closed in the quarter.")
-                  .arg(sentenceCase(counted(opened->now, "case was", "cases were")), closed->now);
+                  .arg(sentenceCase(counted(opened->now, "case was", "cases were")), amount(closed->now));
   const auto top = std::max_element(t.outcomes.begin(), t.outcomes.end(), [](const ReportRow& a, const ReportRow& b) {
     return a.nowValue.value_or(-1) < b.nowValue.value_or(-1);
   });
@@ -71,7 +81,7 @@ QString casesParagraph(const ReportTables& t) {
   const ReportRow* down = find(t.headline, QStringLiteral("step_downs_out"));
   if (up->now != QStringLiteral("0") || down->now != QStringLiteral("0")) {
     p += QStringLiteral(" %1 escalated to a higher group and %2 stepped down.")
-             .arg(sentenceCase(counted(up->now, "case was", "cases were")), down->now);
+             .arg(sentenceCase(counted(up->now, "case was", "cases were")), amount(down->now));
   }
   return p;
 }
@@ -83,13 +93,13 @@ QString riskParagraph(const QuarterlyReportData& d, const ReportTables& t) {
                        comparedWith(*open, open->previous, d.figures.previous.quarter.name()));
   const ReportRow* veryHigh = find(t.bands, QStringLiteral("very_high"));
   const ReportRow* high = find(t.bands, QStringLiteral("high"));
-  p += QStringLiteral(" Of these, %1 very high risk and %2 high risk.").arg(counted(veryHigh->now, "was", "were"), high->now);
+  p += QStringLiteral(" Of these, %1 very high risk and %2 high risk.").arg(counted(veryHigh->now, "was", "were"), amount(high->now));
   const ReportRow* fell = find(t.headline, QStringLiteral("risk_fell"));
   const ReportRow* rose = find(t.headline, QStringLiteral("risk_rose"));
   const ReportRow* stayed = find(t.headline, QStringLiteral("risk_stayed"));
   if (fell->now != QStringLiteral("0") || rose->now != QStringLiteral("0") || stayed->now != QStringLiteral("0")) {
     p += QStringLiteral(" Of the cases re-assessed in the quarter, risk fell in %1, rose in %2 and stayed the same in %3")
-             .arg(fell->now, rose->now, stayed->now);
+             .arg(amount(fell->now), amount(rose->now), amount(stayed->now));
     if (t.riskMedianChange == QStringLiteral("-")) {
       p += QLatin1Char('.');
     } else if (t.riskMedianChange == QStringLiteral("no change")) {
@@ -185,10 +195,26 @@ std::map<QString, QString> firstDraft(const QuarterlyReportData& data, const Rep
 }
 
 std::map<QString, QString> draftTexts(const QuarterlyReportData& data, const ReportTemplate& report) {
-  std::map<QString, QString> texts =
-      data.draftVersion > 0 ? data.texts : firstDraft(data, reportTables(data), sectionsFor(report, data.plan));
-  for (const auto& section : sectionsFor(report, data.plan)) texts.try_emplace(section.key, QString());
+  const auto sections = sectionsFor(report, data.plan);
+  std::map<QString, QString> texts = firstDraft(data, reportTables(data), sections);
+  // A saved draft holds only what people wrote; the rest is written afresh from today's
+  // figures and today's suppression, so a saved version never keeps a stale or unsuppressed
+  // number of its own.
+  for (const auto& [key, text] : data.texts) texts[key] = text;
+  for (const auto& section : sections) texts.try_emplace(section.key, QString());
   return texts;
+}
+
+std::map<QString, QString> writtenSections(const QuarterlyReportData& data, const ReportTemplate& report,
+                                           const std::map<QString, QString>& texts) {
+  const auto generated = firstDraft(data, reportTables(data), sectionsFor(report, data.plan));
+  std::map<QString, QString> written;
+  for (const auto& [key, text] : texts) {
+    const auto it = generated.find(key);
+    const bool asGenerated = it != generated.end() && !it->second.isEmpty() && it->second.trimmed() == text.trimmed();
+    if (!asGenerated) written[key] = text;
+  }
+  return written;
 }
 
 }  // namespace casebook

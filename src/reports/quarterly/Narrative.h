@@ -15,9 +15,14 @@ namespace casebook {
 std::map<QString, QString> firstDraft(const QuarterlyReportData& data, const ReportTables& tables,
                                       const std::vector<TemplateSection>& sections);
 
-// The draft's saved sections, or the first draft when none was saved; every section of the
-// template present (empty when nobody wrote it).
+// Every section of the template: what people wrote and saved, and the first draft's wording
+// for the rest (empty where the generator has nothing to say).
 std::map<QString, QString> draftTexts(const QuarterlyReportData& data, const ReportTemplate& report);
+
+// What a save keeps: the sections people wrote, not those still as generated, which are
+// written again from the figures at each render.
+std::map<QString, QString> writtenSections(const QuarterlyReportData& data, const ReportTemplate& report,
+                                           const std::map<QString, QString>& texts);
 
 // "the YJAG", "the JAG and AARG", "all groups"
 QString groupsPhrase(const QStringList& groups, int allGroupCount = 0);

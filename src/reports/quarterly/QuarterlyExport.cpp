@@ -4,6 +4,7 @@
 #include "Narrative.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 namespace casebook {
 
@@ -40,9 +41,13 @@ Result<ReportExport> exportQuarterlyReport(ServiceContext& ctx, const ReportRequ
   auto rendered = renderQuarterlyReport(data, report, draftTexts(data, report));
   if (!rendered) return rendered.error();
   QuarterlyReportService service(ctx);
-  if (auto clean = service.checkDisclosure(reportParagraphs(rendered.value())); !clean) return clean.error();
+  // The title goes into the file's properties and the name onto the folder: both are read too.
+  auto paragraphs = reportParagraphs(rendered.value());
+  paragraphs.push_back({QStringLiteral("the document's title"), 1, rendered->title});
+  paragraphs.push_back({QStringLiteral("the file's name"), 1, QFileInfo(path).completeBaseName()});
+  if (auto clean = service.checkDisclosure(paragraphs); !clean) return clean.error();
   if (auto written = writeQuarterlyReport(rendered.value(), format, path); !written) return written.error();
-  if (auto recorded = service.recordExport(request, reportFormatName(format), data.draftVersion); !recorded) {
+  if (auto recorded = service.recordExport(data, reportFormatName(format)); !recorded) {
     // A report the audit trail does not hold must not stay on disk.
     QFile::remove(path);
     return recorded.error();

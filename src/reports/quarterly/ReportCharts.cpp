@@ -23,6 +23,7 @@ constexpr int kHeight = 300;
 struct Bar {
   QString label;
   std::optional<int> value;  // none: suppressed
+  QString shown;             // as the table prints it ("fewer than 5", "withheld")
 };
 
 // Horizontal for long labels (agency names), whose category axis would otherwise elide them.
@@ -47,7 +48,9 @@ QImage barChart(const QString& title, const std::vector<Bar>& bars, const Disclo
   for (const auto& bar : ordered) {
     *set << bar.value.value_or(0);
     highest = std::max(highest, bar.value.value_or(0));
-    categories << (bar.value ? bar.label : QStringLiteral("%1 (fewer than %2)").arg(bar.label).arg(policy.suppressBelow));
+    // Short, so that neighbouring labels do not collide: "Very high (<5)".
+    const QString why = bar.shown == QStringLiteral("withheld") ? bar.shown : QStringLiteral("<%1").arg(policy.suppressBelow);
+    categories << (bar.value ? bar.label : QStringLiteral("%1 (%2)").arg(bar.label, why));
   }
   const bool horizontal = direction == Direction::Horizontal;
   QAbstractBarSeries* series = horizontal ? static_cast<QAbstractBarSeries*>(new QHorizontalBarSeries)
@@ -85,7 +88,7 @@ QImage barChart(const QString& title, const std::vector<Bar>& bars, const Disclo
 
 std::vector<Bar> barsOf(const std::vector<ReportRow>& rows) {
   std::vector<Bar> bars;
-  for (const auto& row : rows) bars.push_back({row.label, row.nowValue});
+  for (const auto& row : rows) bars.push_back({row.label, row.nowValue, row.now});
   return bars;
 }
 
@@ -97,7 +100,7 @@ std::map<QString, QImage> reportCharts(const ReportTables& tables, const Disclos
   charts[QStringLiteral("bands")] =
       barChart(QStringLiteral("Open cases at the quarter's end by risk band"), barsOf(tables.bands), policy);
   std::vector<Bar> attendance;
-  for (const auto& row : tables.attendance) attendance.push_back({row.label, row.ratePercent});
+  for (const auto& row : tables.attendance) attendance.push_back({row.label, row.ratePercent, QString()});
   charts[QStringLiteral("attendance")] =
       barChart(QStringLiteral("Attendance by agency: % present or deputised"), attendance, policy, Direction::Horizontal, 100);
   return charts;

@@ -24,9 +24,11 @@ struct Cell {
   bool known = true;
 };
 
+// A cell hidden for being small says so; one hidden only so that a small one cannot be
+// worked out by subtraction says "withheld", since it is not small.
 QString shown(const Cell& c, const DisclosurePolicy& policy) {
   if (!c.known) return QStringLiteral("-");
-  if (c.hidden) return QStringLiteral("fewer than %1").arg(policy.suppressBelow);
+  if (c.hidden) return policy.hides(c.value) ? policy.shown(c.value) : QStringLiteral("withheld");
   return QString::number(c.value);
 }
 
@@ -119,10 +121,16 @@ std::vector<ReportRow> headline(const QuarterlyReportData& data) {
   };
   std::vector<ReportRow> rows;
   const auto& c = data.figures;
+  const auto& policy = data.disclosure;
   for (const auto& line : lines) {
     auto cell = [&](const QuarterFigures& f) {
       const int v = line.pick(f);
-      return Cell{v, line.kind == Count::People && data.disclosure.hides(v), true};
+      bool hidden = line.kind == Count::People && policy.hides(v);
+      // Done and on time are both printed: on time is withheld when the late ones are few.
+      if (QLatin1String(line.key) == QLatin1String("reviews_on_time") && !policy.hides(f.reviewsDone)) {
+        hidden = hidden || policy.hides(f.reviewsDone - v);
+      }
+      return Cell{v, hidden, true};
     };
     rows.push_back(row(QString::fromLatin1(line.key), QString::fromLatin1(line.label), cell(c.now), cell(c.previous),
                        cell(c.lastYear), data.disclosure));
