@@ -182,17 +182,24 @@ void addSettings(CLI::App* report, CliSession& s) {
   struct Args {
     std::optional<int> suppressBelow;
     std::string organisation;
+    bool organisationGiven = false;
   };
   auto args = std::make_shared<Args>();
   auto* settings = report->add_subcommand("settings", "The vault's report settings (administrators)");
   settings->add_option("--suppress-below", args->suppressBelow, "Counts from 1 to N-1 shown as 'fewer than N' (0: none)");
-  settings->add_option("--organisation", args->organisation, "The partnership's name as reports show it");
+  settings->add_option_function<std::string>(
+      "--organisation", [args](const std::string& value) {
+        args->organisation = value;
+        args->organisationGiven = true;
+      },
+      "The partnership's name as reports show it");
   settings->callback([&s, args] {
     auto* ctx = s.open();
     if (!ctx) return;
     QuarterlyReportService service(*ctx);
-    if (args->suppressBelow && !s.check(service.setSuppressBelow(*args->suppressBelow))) return;
-    if (!args->organisation.empty() && !s.check(service.setOrganisation(QString::fromStdString(args->organisation)))) return;
+    const auto organisation = args->organisationGiven ? std::optional<QString>(QString::fromStdString(args->organisation))
+                                                      : std::nullopt;
+    if ((args->suppressBelow || organisation) && !s.check(service.setReportSettings(args->suppressBelow, organisation))) return;
     auto data = service.prepare({QStringLiteral("csp"), Quarter::containing(ctx->clock.today()), {}, std::nullopt});
     if (!s.check(data)) return;
     s.print(QStringLiteral("Organisation: %1").arg(data->organisation));

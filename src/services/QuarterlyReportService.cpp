@@ -284,31 +284,34 @@ Status QuarterlyReportService::recordExport(const QuarterlyReportData& data, con
   });
 }
 
-Status QuarterlyReportService::setSuppressBelow(int suppressBelow) {
+Status QuarterlyReportService::setReportSettings(std::optional<int> suppressBelow,
+                                                 std::optional<QString> organisation) {
   if (m_ctx.actor.role != Role::Administrator) {
-    return Error::denied(QStringLiteral("only an administrator may change the vault's small-number suppression"));
+    return Error::denied(QStringLiteral("only an administrator may change the vault's report settings"));
   }
-  ReportRequest check{QStringLiteral("-"), Quarter::calendar(2000, 1), {}, suppressBelow};
-  if (auto valid = checkRequest(check); !valid) return valid;
-  return m_ctx.db.write([&]() -> Status {
-    SettingsRepository(m_ctx.db).set(kSuppressKey, QString::number(suppressBelow));
-    m_ctx.audit(AuditEvent::ChangeReport, std::nullopt, QString(),
-                QStringLiteral("reports suppress counts below %1").arg(suppressBelow));
-    return {};
-  });
-}
-
-Status QuarterlyReportService::setOrganisation(const QString& organisation) {
-  if (m_ctx.actor.role != Role::Administrator) {
-    return Error::denied(QStringLiteral("only an administrator may change the organisation reports are from"));
+  if (suppressBelow) {
+    ReportRequest check{QStringLiteral("-"), Quarter::calendar(2000, 1), {}, suppressBelow};
+    if (auto valid = checkRequest(check); !valid) return valid;
   }
-  if (organisation.trimmed().isEmpty()) {
+  if (organisation && organisation->trimmed().isEmpty()) {
     return Error::invalid(QStringLiteral("organisation"), QStringLiteral("is empty"),
                           QStringLiteral("Give the partnership's name as reports should show it"));
   }
   return m_ctx.db.write([&]() -> Status {
-    SettingsRepository(m_ctx.db).set(kOrganisationKey, organisation.trimmed());
-    m_ctx.audit(AuditEvent::ChangeReport, std::nullopt, QString(), QStringLiteral("reports' organisation changed"));
+    SettingsRepository settings(m_ctx.db);
+    QStringList changed;
+    if (suppressBelow) {
+      settings.set(kSuppressKey, QString::number(*suppressBelow));
+      changed << QStringLiteral("counts below %1 suppressed").arg(*suppressBelow);
+    }
+    if (organisation) {
+      settings.set(kOrganisationKey, organisation->trimmed());
+      changed << QStringLiteral("organisation changed");
+    }
+    if (!changed.isEmpty()) {
+      m_ctx.audit(AuditEvent::ChangeReport, std::nullopt, QString(),
+                  QStringLiteral("report settings: %1").arg(changed.join(QStringLiteral(", "))));
+    }
     return {};
   });
 }

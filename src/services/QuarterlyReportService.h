@@ -69,9 +69,10 @@ class QuarterlyReportService final {
   Status checkDisclosure(const std::vector<ReportParagraph>& paragraphs);
   Status recordExport(const QuarterlyReportData& data, const QString& format);
 
-  // The vault's default for small-number suppression (administrators only).
-  Status setSuppressBelow(int suppressBelow);
-  Status setOrganisation(const QString& organisation);
+  // The vault's report settings (administrators only): the default small-number suppression
+  // and the partnership's name. Both checked before either is saved, in one transaction.
+  Status setReportSettings(std::optional<int> suppressBelow, std::optional<QString> organisation);
+  Status setSuppressBelow(int suppressBelow) { return setReportSettings(suppressBelow, std::nullopt); }
 
  private:
   Result<QStringList> resolvedGroups(const ReportRequest& request);

@@ -107,6 +107,7 @@ TEST_CASE("cli: bad input to the quarterly report commands exits 2 and changes n
                  "is not a section of CSP reporting form");
   expectRejected(cli, args({"report", "draft", "--quarter", "2024Q2", "--section", "summary", "--file", "missing.md"}),
                  "cannot read");
-  expectRejected(cli, args({"report", "settings", "--organisation", " "}), "is empty");
+  // Both settings checked before either is saved.
+  expectRejected(cli, args({"report", "settings", "--suppress-below", "7", "--organisation", " "}), "is empty");
   CHECK_FALSE(QFile::exists(out));
 }

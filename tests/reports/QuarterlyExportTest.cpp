@@ -246,6 +246,11 @@ TEST_CASE("drafts are saved as numbered versions, any of which can be exported",
   REQUIRE(exported.ok());
   CHECK(exported->draftVersion == 1);
   CHECK(QString::fromUtf8(fileBytes(path)).contains(QStringLiteral("Version one.")));
+  // Charts beside a Markdown file whose name has spaces are still linked as images.
+  const QString spaced = demo.dir.filePath(QStringLiteral("YJAG 2024Q1.md"));
+  REQUIRE(exportQuarterlyReport(demo.bed.ctx, request, ReportFormat::Markdown, spaced, 1).ok());
+  CHECK(QString::fromUtf8(fileBytes(spaced)).contains(QStringLiteral("](<YJAG 2024Q1-referrals.png>)")));
+  CHECK(QFile::exists(demo.dir.filePath(QStringLiteral("YJAG 2024Q1-referrals.png"))));
   CHECK(countWhere(demo.bed, "SELECT count(*) FROM audit_log WHERE event = 'change_report'") == 2);
   CHECK(column(demo.bed, "SELECT detail FROM audit_log WHERE event = 'export_report'").value(0).contains(QStringLiteral("version 1")));
 

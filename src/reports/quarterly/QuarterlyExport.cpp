@@ -49,7 +49,7 @@ Result<ReportExport> exportQuarterlyReport(ServiceContext& ctx, const ReportRequ
   if (auto written = writeQuarterlyReport(rendered.value(), format, path); !written) return written.error();
   if (auto recorded = service.recordExport(data, reportFormatName(format)); !recorded) {
     // A report the audit trail does not hold must not stay on disk.
-    QFile::remove(path);
+    removeQuarterlyReport(path, format);
     return recorded.error();
   }
   log::services()->info("quarterly report exported as {}", reportFormatName(format).toStdString());

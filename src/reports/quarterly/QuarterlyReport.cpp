@@ -8,6 +8,7 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTextBlock>
@@ -269,6 +270,15 @@ Status writeBytes(QIODevice& device, const QByteArray& bytes) {
 
 }  // namespace
 
+void removeQuarterlyReport(const QString& path, ReportFormat format) {
+  QFile::remove(path);
+  if (format != ReportFormat::Markdown) return;
+  const QDir folder = QFileInfo(path).absoluteDir();
+  for (const char* chart : {"referrals", "bands", "attendance"}) {
+    QFile::remove(folder.filePath(chartFileName(path, QString::fromLatin1(chart))));
+  }
+}
+
 Status writeQuarterlyReport(const RenderedReport& report, ReportFormat format, const QString& path) {
   switch (format) {
     case ReportFormat::Odt:
@@ -287,14 +297,18 @@ Status writeQuarterlyReport(const RenderedReport& report, ReportFormat format, c
       for (const auto& [name, image] : report.charts) {
         const QString file = chartFileName(path, name);
         if (!markdown.contains(QStringLiteral("(chart:%1)").arg(name))) continue;
-        markdown.replace(QStringLiteral("(chart:%1)").arg(name), QStringLiteral("(%1)").arg(file));
+        // In angle brackets: a file name with spaces is still one link.
+        markdown.replace(QStringLiteral("(chart:%1)").arg(name), QStringLiteral("(<%1>)").arg(file));
         const QByteArray png = pngOf(image);
         if (auto written = AtomicFileWriter(folder.filePath(file)).writeDevice([&](QIODevice& d) { return writeBytes(d, png); });
             !written) {
+          removeQuarterlyReport(path, format);
           return written;
         }
       }
-      return AtomicFileWriter(path).writeDevice([&](QIODevice& device) { return writeBytes(device, markdown.toUtf8()); });
+      auto written = AtomicFileWriter(path).writeDevice([&](QIODevice& device) { return writeBytes(device, markdown.toUtf8()); });
+      if (!written) removeQuarterlyReport(path, format);
+      return written;
     }
   }
   return {};

@@ -39,5 +39,7 @@ QString reportFormatName(ReportFormat format);
 // Writes atomically with owner-only permissions. Markdown's charts go beside it as
 // <name>-<chart>.png, which the Markdown links to.
 Status writeQuarterlyReport(const RenderedReport& report, ReportFormat format, const QString& path);
+// Removes what writeQuarterlyReport wrote, the Markdown's chart files included.
+void removeQuarterlyReport(const QString& path, ReportFormat format);
 
 }  // namespace casebook
