@@ -219,7 +219,7 @@ Result<int> QuarterlyReportService::saveDraft(const ReportRequest& request, cons
                                  .arg(latest->version)
                                  .arg(latest->savedAt.toString(QStringLiteral("HH:mm")))
                                  .arg(basedOn),
-                             QStringLiteral("Copy your changes, reload the draft and apply them again"));
+                             QStringLiteral("Copy your changes, open the newest version and apply them to it"));
     }
     const int version = drafts.addVersion(*draftId, sectionsJson(texts), m_ctx.actor.userName, m_ctx.clock.now());
     m_ctx.audit(AuditEvent::ChangeReport, std::nullopt, QString(),

@@ -114,6 +114,20 @@ void QuarterlyReportGuiTest::draftIsEditedSavedAndExported() {
   QVERIFY(window->statusText().startsWith(QStringLiteral("Version 1 of 2.")));
   QVERIFY(!window->texts().at(QStringLiteral("recommendations")).contains(QStringLiteral("Spoke with")));
   window->close();
+
+  // A viewer reads and exports, and is not offered an editor or Save.
+  demo.ctx->actor = Actor(QStringLiteral("reader"), Role::Viewer);
+  page.openReportButton()->click();
+  QVERIFY(window != nullptr);
+  QVERIFY(window->editor()->isReadOnly());
+  QVERIFY(window->statusText().contains(QStringLiteral("Read only")));
+  // The newest version names someone; the viewer exports the clean version 1.
+  window->versionPicker()->setCurrentIndex(1);
+  Q_EMIT window->versionPicker()->activated(1);
+  QString unexpected;
+  dismissWarningSoon(&unexpected);
+  QVERIFY2(window->exportTo(dir.filePath(QStringLiteral("viewer.md"))), qPrintable(unexpected));
+  window->close();
 }
 
 QTEST_MAIN(QuarterlyReportGuiTest)

@@ -17,6 +17,15 @@ bool QuarterlyReportWindow::save() {
   keepEditorText();
   auto saved = QuarterlyReportService(m_ctx).saveDraft(m_request, writtenSections(m_data, m_template, m_texts), m_latestVersion);
   if (!saved) {
+    if (saved.error().kind == Error::Kind::Conflict) {
+      // Someone saved meanwhile: list their version, so it can be opened after copying ours.
+      refreshVersions();
+      QMessageBox::warning(this, tr("Draft not saved"),
+                           tr("%1\n\nYour text is still here. Copy what you changed, then choose the newest "
+                              "version in the Version list and apply your changes to it.")
+                               .arg(saved.error().message()));
+      return false;
+    }
     QMessageBox::warning(this, tr("Draft not saved"), saved.error().message());
     return false;
   }

@@ -147,8 +147,9 @@ void QuarterlyReportWindow::showSection(int row) {
   const auto& section = m_sectionList[static_cast<size_t>(row)];
   m_sectionTitle->setText(section.label);
   m_editor->setPlainText(m_texts[section.key]);
+  m_editor->setReadOnly(readOnly());
   const auto generated = firstDraft(m_data, reportTables(m_data), m_sectionList);
-  m_generated->setEnabled(!generated.at(section.key).isEmpty());
+  m_generated->setEnabled(!readOnly() && !generated.at(section.key).isEmpty());
 }
 
 void QuarterlyReportWindow::keepEditorText() {
@@ -196,8 +197,11 @@ void QuarterlyReportWindow::updateStatus() {
   QString text = m_data.draftVersion == 0 ? tr("First draft, written from the figures; not saved yet.")
                                           : tr("Version %1 of %2.").arg(m_data.draftVersion).arg(m_latestVersion);
   if (m_dirty) text += QLatin1Char(' ') + tr("Unsaved changes.");
+  if (readOnly()) text += QLatin1Char(' ') + tr("Read only: a viewer may export but not change the draft.");
   m_status->setText(text);
-  m_save->setEnabled(m_dirty || m_data.draftVersion == 0);
+  m_save->setEnabled(!readOnly() && (m_dirty || m_data.draftVersion == 0));
 }
+
+bool QuarterlyReportWindow::readOnly() const { return m_ctx.actor.role == Role::Viewer; }
 
 }  // namespace casebook::gui

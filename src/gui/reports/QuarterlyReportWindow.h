@@ -53,6 +53,7 @@ class QuarterlyReportWindow final : public QWidget {
   void refreshVersions();
   void chooseExportFile();
   void updateStatus();
+  bool readOnly() const;  // viewers read and export; they do not save drafts
 
   ServiceContext& m_ctx;
   ReportRequest m_request;
