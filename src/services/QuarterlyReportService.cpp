@@ -31,6 +31,9 @@ QString groupsKey(QStringList codes) {
   return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(codes)).toJson(QJsonDocument::Compact));
 }
 
+// By its first day: 2024Q4 and 2024/25 Q3 are the same three months and so the same draft.
+QString draftQuarterKey(const Quarter& quarter) { return quarter.firstDay().toString(Qt::ISODate); }
+
 QString sectionsJson(const std::map<QString, QString>& texts) {
   QJsonObject object;
   for (const auto& [key, text] : texts) object.insert(key, text);
@@ -156,7 +159,7 @@ Result<QuarterlyReportData> QuarterlyReportService::prepare(const ReportRequest&
     data.date = m_ctx.clock.today();
 
     ReportDraftRepository drafts(m_ctx.db);
-    const auto draftId = drafts.find(request.templateName, request.quarter.name(), groupsKey(data.figures.groups));
+    const auto draftId = drafts.find(request.templateName, draftQuarterKey(request.quarter), groupsKey(data.figures.groups));
     if (draftId) {
       const auto saved = drafts.version(*draftId, version);
       if (!saved && version != 0) {
@@ -190,7 +193,7 @@ Result<std::vector<DraftVersionInfo>> QuarterlyReportService::versions(const Rep
     if (!codes) return codes.error();
     std::vector<DraftVersionInfo> result;
     ReportDraftRepository drafts(m_ctx.db);
-    const auto draftId = drafts.find(request.templateName, request.quarter.name(), groupsKey(codes.value()));
+    const auto draftId = drafts.find(request.templateName, draftQuarterKey(request.quarter), groupsKey(codes.value()));
     if (!draftId) return result;
     for (const auto& v : drafts.versions(*draftId)) result.push_back({v.version, v.savedBy, v.savedAt});
     return result;
@@ -208,9 +211,9 @@ Result<int> QuarterlyReportService::saveDraft(const ReportRequest& request, cons
     if (!codes) return codes.error();
     const QString key = groupsKey(codes.value());
     ReportDraftRepository drafts(m_ctx.db);
-    auto draftId = drafts.find(request.templateName, request.quarter.name(), key);
+    auto draftId = drafts.find(request.templateName, draftQuarterKey(request.quarter), key);
     if (!draftId) {
-      draftId = drafts.create(request.templateName, request.quarter.name(), key, m_ctx.actor.userName, m_ctx.clock.now());
+      draftId = drafts.create(request.templateName, draftQuarterKey(request.quarter), key, m_ctx.actor.userName, m_ctx.clock.now());
     }
     if (const auto latest = drafts.version(*draftId, 0); latest && latest->version != basedOn) {
       return Error::conflict(QStringLiteral("draft"),

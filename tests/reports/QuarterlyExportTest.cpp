@@ -238,6 +238,10 @@ TEST_CASE("drafts are saved as numbered versions, any of which can be exported",
   CHECK(service.prepare(request, 1)->texts.at(QStringLiteral("overview")) == QStringLiteral("Version one."));
   CHECK(service.prepare(request)->texts.at(QStringLiteral("overview")) == QStringLiteral("Version two."));
   CHECK_FALSE(service.prepare(request, 9).ok());
+  // The same three months named as a financial quarter are the same draft.
+  ReportRequest financial = request;
+  financial.quarter = Quarter::financial(2023, 4);
+  CHECK(service.prepare(financial)->draftVersion == 2);
   // Another group's or template's draft is another draft.
   CHECK(service.prepare({QStringLiteral("jag-narrative"), kQuarter, {QStringLiteral("AARG")}, std::nullopt})->draftVersion == 0);
 

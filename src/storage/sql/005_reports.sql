@@ -20,7 +20,7 @@ CREATE TABLE performance_figures (
 CREATE TABLE report_drafts (
   id         INTEGER PRIMARY KEY,
   template   TEXT NOT NULL,
-  quarter    TEXT NOT NULL,  -- the label as asked: '2024Q4' or '2023/24 Q4'
+  quarter    TEXT NOT NULL,  -- the quarter's first day: '2024Q4' and '2024/25 Q3' are one draft
   groups     TEXT NOT NULL,  -- JSON array of the group codes counted, sorted
   created_by TEXT NOT NULL,
   created_at TEXT NOT NULL,
