@@ -11,10 +11,13 @@ namespace {
 // ?1: the groups (a JSON id list), ?2 and ?3: the period's first and last day.
 #define IN_GROUPS(column) column " IN (SELECT value FROM json_each(?1))"
 #define IN_PERIOD(column) column " BETWEEN ?2 AND ?3"
+// A declined referral never became the group's case: it is counted among referrals
+// declined, not among cases opened, closed or open.
+#define A_CASE(alias) "coalesce(" alias "outcome, '') <> 'referral_declined'"
 // Open on a day (docs/reports.md "Open at quarter end"): a case still awaiting its referral
 // decision is not yet the group's work.
 #define OPEN_ON(day) \
-  "c.status <> 'referred' AND c.opened_on <= " day " AND (c.closed_on IS NULL OR c.closed_on > " day ")"
+  "c.status <> 'referred' AND " A_CASE("c.") " AND c.opened_on <= " day " AND (c.closed_on IS NULL OR c.closed_on > " day ")"
 // A case's latest assessment by a condition on r: by date, then the one recorded later.
 #define LATEST_ASSESSMENT(condition)                                                                       \
   "(SELECT r.id FROM risk_assessments r WHERE r.case_id = c.id AND " condition " ORDER BY r.assessed_on DESC, " \
@@ -79,12 +82,12 @@ QuarterFigures FiguresRepository::counts(const std::vector<GroupId>& groupIds, c
                          " AND " IN_PERIOD("received_on"), g, first, last);
   f.stepDownsIn = count("SELECT count(*) FROM referrals WHERE kind = 'step_down' AND " IN_GROUPS("to_group_id")
                         " AND " IN_PERIOD("received_on"), g, first, last);
-  f.casesOpened = count("SELECT count(*) FROM cases WHERE " IN_GROUPS("group_id") " AND " IN_PERIOD("opened_on"), g,
-                        first, last);
-  f.casesClosed = count("SELECT count(*) FROM cases WHERE " IN_GROUPS("group_id") " AND " IN_PERIOD("closed_on"), g,
-                        first, last);
-  f.outcomes = tally("SELECT outcome, count(*) FROM cases WHERE " IN_GROUPS("group_id") " AND " IN_PERIOD("closed_on")
-                     " GROUP BY outcome", g, first, last);
+  f.casesOpened = count("SELECT count(*) FROM cases WHERE " IN_GROUPS("group_id") " AND " A_CASE("") " AND "
+                        IN_PERIOD("opened_on"), g, first, last);
+  f.casesClosed = count("SELECT count(*) FROM cases WHERE " IN_GROUPS("group_id") " AND " A_CASE("") " AND "
+                        IN_PERIOD("closed_on"), g, first, last);
+  f.outcomes = tally("SELECT outcome, count(*) FROM cases WHERE " IN_GROUPS("group_id") " AND " A_CASE("") " AND "
+                     IN_PERIOD("closed_on") " GROUP BY outcome", g, first, last);
   // An action belongs to its case's group, or to its meeting's when it has no case.
   constexpr const char* kActions =
       "FROM actions a LEFT JOIN cases c ON c.id = a.case_id LEFT JOIN meetings m ON m.id = a.meeting_id "
@@ -218,6 +221,7 @@ std::vector<FiguresRepository::OpenCaseRisk> FiguresRepository::openCaseRisks(co
 #undef IN_GROUPS
 #undef IN_PERIOD
 #undef OPEN_ON
+#undef A_CASE
 #undef LATEST_ASSESSMENT
 
 }  // namespace casebook

@@ -45,7 +45,9 @@ constexpr const char* kMovesIn =
     "WHERE (?1 = '*' OR g.code = ?1) AND r.received_on >= ?2 AND r.received_on <= ?3";
 
 // Open on the last day: opened by it, not closed by it, not awaiting its referral decision.
-#define OPEN_AT_END "c.status <> 'referred' AND c.opened_on <= ?3 AND ifnull(c.closed_on, '9999-12-31') > ?3"
+#define OPEN_AT_END                                                                                     \
+  "c.status <> 'referred' AND ifnull(c.outcome, '-') != 'referral_declined' AND c.opened_on <= ?3 AND " \
+  "ifnull(c.closed_on, '9999-12-31') > ?3"
 
 // A band's rank (low 1 ... very high 4) from a score, by the default edges of docs/risk.md.
 #define SCORE_RANK(score) "(CASE WHEN " score " >= 20 THEN 4 WHEN " score " >= 10 THEN 3 WHEN " score " >= 5 THEN 2 ELSE 1 END)"
@@ -138,11 +140,11 @@ QuarterFigures countedInSql(TestBed& bed, const QString& group, const Quarter& q
   f.stepDownsIn = in[1].toInt();
 
   f.casesOpened = one("SELECT count(*) FROM cases c JOIN groups g ON g.id = c.group_id "
-                      "WHERE (?1 = '*' OR g.code = ?1) AND c.opened_on >= ?2 AND c.opened_on <= ?3");
+                      "WHERE (?1 = '*' OR g.code = ?1) AND ifnull(c.outcome, '-') != 'referral_declined' AND c.opened_on >= ?2 AND c.opened_on <= ?3");
   f.casesClosed = one("SELECT count(*) FROM cases c JOIN groups g ON g.id = c.group_id "
-                      "WHERE (?1 = '*' OR g.code = ?1) AND c.closed_on >= ?2 AND c.closed_on <= ?3");
+                      "WHERE (?1 = '*' OR g.code = ?1) AND ifnull(c.outcome, '-') != 'referral_declined' AND c.closed_on >= ?2 AND c.closed_on <= ?3");
   f.outcomes = tally("SELECT c.outcome, count(*) FROM cases c JOIN groups g ON g.id = c.group_id "
-                     "WHERE (?1 = '*' OR g.code = ?1) AND c.closed_on >= ?2 AND c.closed_on <= ?3 GROUP BY 1");
+                     "WHERE (?1 = '*' OR g.code = ?1) AND ifnull(c.outcome, '-') != 'referral_declined' AND c.closed_on >= ?2 AND c.closed_on <= ?3 GROUP BY 1");
   for (const auto& r : inQuarter(bed, kBands, group, quarter)) {
     const int rank = r[0].toInt();
     f.openAtEnd += r[1].toInt();

@@ -80,8 +80,10 @@ QuarterFigures recount(TestBed& bed, const std::set<qint64>& groups, const Quart
     if (!in(r[1])) continue;
     const QDate opened = day(r[2]);
     const QDate closed = day(r[3]);
-    if (during(opened)) ++f.casesOpened;
-    if (during(closed)) {
+    // A declined referral is counted among referrals, never as a case.
+    const bool declined = r[5].toString() == QLatin1String("referral_declined");
+    if (during(opened) && !declined) ++f.casesOpened;
+    if (during(closed) && !declined) {
       ++f.casesClosed;
       ++f.outcomes[r[5].toString()];
     }
@@ -93,7 +95,7 @@ QuarterFigures recount(TestBed& bed, const std::set<qint64>& groups, const Quart
       if (assessed[i].on <= last) atEnd = i;
       if (assessed[i].on < first) beforeStart = i;
     }
-    if (r[4].toString() != QLatin1String("referred") && opened <= last && (!closed.isValid() || closed > last)) {
+    if (r[4].toString() != QLatin1String("referred") && !declined && opened <= last && (!closed.isValid() || closed > last)) {
       ++f.openAtEnd;
       if (atEnd) {
         ++f.openAtEndByBand[assessed[*atEnd].a.effectiveBand(policy)];
