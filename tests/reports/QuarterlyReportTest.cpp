@@ -111,6 +111,14 @@ TEST_CASE("the first draft says what the figures say, in sentences, and suppress
   CHECK(text.contains(QStringLiteral("4 were completed")) == false);
   CHECK(text.contains(QStringLiteral("3 actions were raised and 4 completed, 75% of them on time")));
   CHECK(texts.at(QStringLiteral("summary")).contains(QStringLiteral("1 October 2024 to 31 December 2024")));
+  {
+    QuarterlyReportData moves = d;
+    moves.figures.now.escalationsOut = 6;
+    moves.figures.now.actionsOverdueAtEnd = 0;
+    const QString said = draftTexts(moves, report.value()).at(QStringLiteral("case_management"));
+    CHECK(said.contains(QStringLiteral("6 cases were escalated to a higher group and none stepped down.")));
+    CHECK(said.contains(QStringLiteral("; none were overdue at the quarter's end.")));
+  }
   // Sections the generator does not know are there, empty, for a person to write.
   CHECK(texts.at(QStringLiteral("recommendations")).isEmpty());
 

@@ -35,15 +35,6 @@ inline QString reportDataState(TestBed& bed) {
 
 // CHECK_REFUSED_UNCHANGED (ServiceFixture.h) over reportDataState.
 #define CHECK_REFUSED_KEEPS_REPORT_DATA(bed, before, call, expectedKind, expectedField) \
-  do {                                                                                  \
-    const auto refusal_ = (call);                                                       \
-    INFO("call: " #call);                                                               \
-    REQUIRE_FALSE(refusal_.ok());                                                       \
-    INFO(refusal_.error().message());                                                   \
-    CHECK(refusal_.error().kind == (expectedKind));                                     \
-    CHECK(refusal_.error().field == QStringLiteral(expectedField));                     \
-    CHECK_FALSE(refusal_.error().problem.isEmpty());                                    \
-    CHECK(casebook::test::reportDataState(bed) == (before));                            \
-  } while (false)
+  CHECK_REFUSED_LEAVES(casebook::test::reportDataState(bed), before, call, expectedKind, expectedField)
 
 }  // namespace casebook::test

@@ -54,17 +54,21 @@ inline CaseDetail detail(TestBed& bed, const QString& reference) {
 inline QString snapshot(TestBed& bed) { return snapshot(bed.ctx); }
 
 // Checks that a call was refused with the expected kind of error, naming the expected
-// field, and that the database afterwards shows exactly what it showed before.
-#define CHECK_REFUSED_UNCHANGED(bed, before, call, expectedKind, expectedField) \
-  do {                                                                          \
-    const auto refusal_ = (call);                                               \
-    INFO("call: " #call);                                                       \
-    REQUIRE_FALSE(refusal_.ok());                                               \
-    INFO(refusal_.error().message());                                           \
-    CHECK(refusal_.error().kind == (expectedKind));                             \
-    CHECK(refusal_.error().field == QStringLiteral(expectedField));             \
-    CHECK_FALSE(refusal_.error().problem.isEmpty());                            \
-    CHECK(casebook::test::snapshot(bed) == (before));                           \
+// field, and that state (read after the call) is what it was before.
+#define CHECK_REFUSED_LEAVES(state, before, call, expectedKind, expectedField) \
+  do {                                                                         \
+    const auto refusal_ = (call);                                              \
+    INFO("call: " #call);                                                      \
+    REQUIRE_FALSE(refusal_.ok());                                              \
+    INFO(refusal_.error().message());                                          \
+    CHECK(refusal_.error().kind == (expectedKind));                            \
+    CHECK(refusal_.error().field == QStringLiteral(expectedField));            \
+    CHECK_FALSE(refusal_.error().problem.isEmpty());                           \
+    CHECK((state) == (before));                                                \
   } while (false)
+
+// ... the database showing exactly what it showed before.
+#define CHECK_REFUSED_UNCHANGED(bed, before, call, expectedKind, expectedField) \
+  CHECK_REFUSED_LEAVES(casebook::test::snapshot(bed), before, call, expectedKind, expectedField)
 
 }  // namespace casebook::test

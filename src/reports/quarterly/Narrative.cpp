@@ -14,12 +14,17 @@ const ReportRow* find(const std::vector<ReportRow>& rows, const QString& key) {
 
 // "14 referrals", "1 referral", "fewer than 5 referrals"
 // A count as a sentence says it: "a withheld number" where the table says "withheld".
+// ... and "none" where it says 0.
 QString amount(const QString& shown) {
+  if (shown == QStringLiteral("0")) return QStringLiteral("none");
   return shown == QStringLiteral("withheld") ? QStringLiteral("a withheld number") : shown;
 }
 
 QString counted(const QString& shown, const char* singular, const char* plural) {
   const QString words = QString::fromLatin1(shown == QStringLiteral("1") ? singular : plural);
+  if (shown == QStringLiteral("0")) {
+    return words.contains(QLatin1Char(' ')) ? QStringLiteral("no %1").arg(words) : QStringLiteral("none %1").arg(words);
+  }
   if (shown == QStringLiteral("withheld")) {
     return words.contains(QLatin1Char(' ')) ? QStringLiteral("a withheld number of %1").arg(words)
                                             : QStringLiteral("a withheld number %1").arg(words);
@@ -126,8 +131,8 @@ QString riskParagraph(const QuarterlyReportData& d, const ReportTables& t) {
 QString actionsParagraph(const QuarterlyReportData& d) {
   const auto& now = d.figures.now;
   QString p = QStringLiteral("%1 raised and %2 completed")
-                  .arg(sentenceCase(counted(QString::number(now.actionsRaised), "action was", "actions were")))
-                  .arg(now.actionsCompleted);
+                  .arg(sentenceCase(counted(QString::number(now.actionsRaised), "action was", "actions were")),
+                       amount(QString::number(now.actionsCompleted)));
   if (now.actionsCompleted > 0) {
     p += QStringLiteral(", %1% of them on time").arg(std::lround(100.0 * now.actionsCompletedOnTime / now.actionsCompleted));
   }
