@@ -1,5 +1,6 @@
 #include "Log.h"
 #include "Database.h"
+#include "FirstPaintProbe.h"
 #include "Launcher.h"
 #include "RecentFiles.h"
 #include "ScreenshotScenes.h"
@@ -16,6 +17,10 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTimer>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
 
 using namespace casebook;
 
@@ -63,6 +68,13 @@ int main(int argc, char* argv[]) {
                                 QStringLiteral("n"));
   parser.addOption(meeting);
   parser.addOption(item);
+  // For bench/run: a vault opened without a dialog, and the moment the window is first drawn.
+  const QCommandLineOption passphraseStdin(QStringLiteral("passphrase-stdin"),
+                                           QStringLiteral("Read the vault's passphrase from the first line of standard input"));
+  const QCommandLineOption probe(QStringLiteral("probe-first-paint"),
+                                 QStringLiteral("Print when the main window is first painted (and the unlock's time), then quit"));
+  parser.addOption(passphraseStdin);
+  parser.addOption(probe);
   parser.process(app);
 
   // Without a path Casebook reopens what was open last (a vault asks for its passphrase);
@@ -72,6 +84,17 @@ int main(int argc, char* argv[]) {
   const QString path = parser.positionalArguments().value(0, gui::RecentFiles::list().value(0, demoPath));
   gui::Launcher launcher;
   if (Database::isVaultFolder(path)) {
+    if (parser.isSet(passphraseStdin)) {
+      // Once only: a wrong passphrase ends the program rather than asking again.
+      auto given = std::make_shared<std::string>();
+      std::getline(std::cin, *given);
+      launcher.setPassphrasePrompt([given](const QString&) {
+        QByteArray secret = QByteArray::fromStdString(*given);
+        given->assign(given->size(), '\0');
+        given->clear();  // asked again (after a lock): nothing, so the program ends
+        return secret;
+      });
+    }
     if (!launcher.unlockAtStart(path)) return 0;  // the user chose not to unlock
   } else {
     const Status opened = QFileInfo::exists(path) ? launcher.openDatabase(path)
@@ -82,6 +105,9 @@ int main(int argc, char* argv[]) {
     }
   }
   gui::MainWindow& window = *launcher.window();
+  if (parser.isSet(probe)) {
+    new gui::FirstPaintProbe(&window, "unlock_ns=" + QByteArray::number(launcher.lastUnlockNs()));
+  }
   if (parser.isSet(page)) {
     const QHash<QString, gui::NavigationPane::Page> pages{
         {QStringLiteral("cases"), gui::NavigationPane::Page::Cases},

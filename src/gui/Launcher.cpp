@@ -13,6 +13,7 @@
 
 #include <QDialog>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QApplication>
 #include <QCoreApplication>
@@ -100,7 +101,10 @@ bool Launcher::eventFilter(QObject* watched, QEvent* event) {
 }
 
 Status Launcher::openVault(const QString& folder, const QByteArray& secret, bool byRecoveryKey) {
+  QElapsedTimer unlocking;
+  unlocking.start();
   auto session = Session::openVault(folder, secret, byRecoveryKey, 0, m_account);
+  m_lastUnlockNs = unlocking.nsecsElapsed();
   // A wrong passphrase, a vault open elsewhere or a missing folder is told as it is; only
   // damage (a storage error once the key file has been read) leads to the recovery choices.
   if (!session && session.error().kind == Error::Kind::Storage && Database::isVaultFolder(folder)) {

@@ -62,6 +62,8 @@ class Launcher final : public QObject {
   // the login name at first; the sign-in dialog changes it.
   QString account() const { return m_account; }
   void setAccount(const QString& account);
+  // How long the last vault took to open (key derivation, decryption, checks), for bench/run.
+  qint64 lastUnlockNs() const { return m_lastUnlockNs; }
 
  public Q_SLOTS:
   // The desktop's screen saver or lock screen came on (true) or went off: lock with it.
@@ -84,6 +86,7 @@ class Launcher final : public QObject {
   QString m_lockedFolder;
   bool m_locked = false;
   std::function<QByteArray(const QString&)> m_prompt;
+  qint64 m_lastUnlockNs = 0;
   QString m_account;
   std::function<RecoveryChoice(const QString&, const QString&, bool)> m_howToRecover;
   std::function<RestorePlan()> m_whatToRestore;

@@ -41,6 +41,23 @@ sqlite3* NativeSqlite::handle(Database& db) {
   return impl.handle;
 }
 
+void Database::traceStatements(std::function<void(const QString&)> trace) {
+  m_impl->trace = std::move(trace);
+  sqlite3* handle = NativeSqlite::handle(*this);
+  if (!m_impl->trace) {
+    sqlite3_trace_v2(handle, 0, nullptr, nullptr);
+    return;
+  }
+  sqlite3_trace_v2(handle, SQLITE_TRACE_STMT, [](unsigned, void* context, void* statement, void* text) -> int {
+    // A trigger's statements come as "-- ..." comments; they run inside their own statement.
+    if (static_cast<const char*>(text)[0] == '-') return 0;
+    char* expanded = sqlite3_expanded_sql(static_cast<sqlite3_stmt*>(statement));
+    if (expanded) static_cast<Impl*>(context)->trace(QString::fromUtf8(expanded));
+    sqlite3_free(expanded);
+    return 0;
+  }, m_impl.get());
+}
+
 Database::Database(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
 
 Database::~Database() {

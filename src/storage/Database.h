@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <type_traits>
@@ -86,6 +87,10 @@ class Database final {
   std::invoke_result_t<F> read(F&& work) { return write(std::forward<F>(work)); }
 
   bool inTransaction() const;
+
+  // For bench/run only: each statement run from now on, with its values filled in, is passed
+  // to trace; an empty function stops it. The programs never call it (the values are case data).
+  void traceStatements(std::function<void(const QString&)> trace);
 
   // The connection's value of journal_mode, synchronous, foreign_keys, temp_store or secure_delete, for
   // diagnostics and tests; empty for any other name.

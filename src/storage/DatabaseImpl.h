@@ -6,6 +6,7 @@
 
 #include <QSqlDatabase>
 
+#include <functional>
 #include <memory>
 #include <unordered_map>
 
@@ -32,6 +33,7 @@ struct Database::Impl {
   std::unique_ptr<VaultDurability> durable;  // set when the database lives in a vault
   int depth = 0;
   int schemaVersion = 0;
+  std::function<void(const QString&)> trace;  // Database::traceStatements
   bool byOwnPassphrase = false;  // signed in with an account key slot, not the vault passphrase
 };
 

@@ -38,7 +38,6 @@ class FiguresRepository final {
 
  private:
   int count(const char* sql, const QString& groups, const QDate& first, const QDate& last);
-  int count(const QString& sql, const QString& groups, const QDate& first, const QDate& last);
   std::map<QString, int> tally(const char* sql, const QString& groups, const QDate& first, const QDate& last);
   void countRiskMovement(QuarterFigures& f, const QString& groups, const QDate& first, const QDate& last);
   std::map<QString, AgencyAttendance> attendance(const QString& groups, const QDate& first, const QDate& last);

@@ -1,0 +1,29 @@
+#pragma once
+
+// The datasets bench/run makes with 'casebook-cli demo' (S = 2,000 cases, M = 20,000,
+// L = 100,000, each with two years of history), as encrypted vaults in
+// $CASEBOOK_BENCH_DATA/{S,M,L}. Benchmarks work on a copy, so a run's own edits never
+// change the next run's data.
+
+#include "Clock.h"
+#include "Database.h"
+#include "ServiceContext.h"
+
+#include <benchmark/benchmark.h>
+
+#include <QByteArray>
+#include <QString>
+
+namespace casebook::bench {
+
+QString datasetFolder(const QString& size);
+QByteArray passphrase();
+
+// One open copy per size for the whole run: opening L takes seconds, so it is done once.
+// Skips the benchmark with the reason when the dataset is missing; then null.
+ServiceContext* openDataset(benchmark::State& state, const QString& size);
+
+// Closes every open copy before the program ends (each closes its own vault, then its folder).
+void closeDatasets();
+
+}  // namespace casebook::bench
