@@ -91,15 +91,25 @@ CaseListSql::CaseListSql(const CaseQuery& query) : m_query(query) {
   if (!conditions.isEmpty()) m_where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
+const char* CaseListSql::fromClause() const {
+  // Sorted by name without a search, the first page is found by walking the subjects in name
+  // order (subjects_name_order) and stopping at the page's end, rather than sorting every
+  // case (docs/performance.md); CROSS JOIN tells SQLite to go that way round. A search keeps
+  // the usual order: it finds few cases, and walking every subject to reach them would not pay.
+  if (m_query.sort == CaseQuery::Sort::Subject && m_query.text.trimmed().isEmpty()) {
+    return "subjects s CROSS JOIN cases c ON s.id = c.subject_id JOIN groups g ON g.id = c.group_id";
+  }
+  return "cases c JOIN groups g ON g.id = c.group_id JOIN subjects s ON s.id = c.subject_id";
+}
+
 QString CaseListSql::selectSql() const {
   return QStringLiteral(
              "SELECT c.id, c.reference, g.code, s.kind, s.name, c.status, c.current_score, c.current_band, "
              "c.next_review_on, coalesce(m.name, ''), coalesce(a.code, ''), "
              "(SELECT group_concat(t.code, ',') FROM case_themes ct JOIN themes t ON t.id = ct.theme_id "
-             "WHERE ct.case_id = c.id), c.opened_on, %1 "
-             "FROM cases c JOIN groups g ON g.id = c.group_id JOIN subjects s ON s.id = c.subject_id "
+             "WHERE ct.case_id = c.id), c.opened_on, %1 FROM %2 "
              "LEFT JOIN members m ON m.id = c.owner_id LEFT JOIN areas a ON a.id = c.area_id")
-             .arg(QString::fromLatin1(kOpenElsewhere)) +
+             .arg(QString::fromLatin1(kOpenElsewhere), QString::fromLatin1(fromClause())) +
          m_where +
          QStringLiteral(" ORDER BY %1 %2, c.id %2 LIMIT ? OFFSET ?")
              .arg(QString::fromLatin1(orderColumn(m_query.sort)),

@@ -24,6 +24,7 @@ class CaseListSql final {
   void bindAll(SqlStatement& statement, bool withPaging) const;
 
  private:
+  const char* fromClause() const;
   const CaseQuery& m_query;
   QString m_where;
   QVariantList m_values;

@@ -1,7 +1,13 @@
--- Casebook schema, step 7: indexes the quarterly figures need at partnership scale
--- (issue 8, docs/performance.md). Each figure looks at one quarter: these let SQLite read that
--- quarter's rows instead of every row of every chosen group.
+-- Casebook schema, step 7: indexes for partnership scale (issue 8, docs/performance.md).
 
+-- The case list sorted by next review or by name: the first page is read in index order and
+-- the walk stops at the page's end, instead of every active case being sorted. The
+-- expression is the list's own ORDER BY (CaseListSql), which must stay the same to use it.
+CREATE INDEX cases_review_order ON cases(coalesce(next_review_on, '9999-12-31'));
+CREATE INDEX subjects_name_order ON subjects(name COLLATE NOCASE);
+
+-- The quarterly figures look at one quarter: these let SQLite read that quarter's rows instead
+-- of every row of every chosen group.
 CREATE INDEX cases_opened ON cases(opened_on);
 CREATE INDEX cases_closed ON cases(closed_on) WHERE closed_on IS NOT NULL;
 CREATE INDEX actions_raised ON actions(raised_on);
