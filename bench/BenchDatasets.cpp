@@ -34,20 +34,25 @@ QByteArray passphrase() {
   return given.isEmpty() ? QByteArrayLiteral("benchmark passphrase") : given;
 }
 
-ServiceContext* openDataset(benchmark::State& state, const QString& size) {
-  auto& open = copies();
-  if (auto found = open.find(size); found != open.end()) return found->second->ctx.get();
+bool copyDataset(benchmark::State& state, const QString& size, const QString& into) {
   const QString source = datasetFolder(size);
   if (!Database::isVaultFolder(source)) {
     state.SkipWithError(qPrintable(QStringLiteral("no dataset %1: run bench/run, which makes it").arg(source)));
-    return nullptr;
+    return false;
   }
+  if (auto copied = Database::copyVault(source, into); !copied) {
+    state.SkipWithError(qPrintable(copied.error().message()));
+    return false;
+  }
+  return true;
+}
+
+ServiceContext* openDataset(benchmark::State& state, const QString& size) {
+  auto& open = copies();
+  if (auto found = open.find(size); found != open.end()) return found->second->ctx.get();
   auto copy = std::make_unique<OpenCopy>();
   const QString vault = copy->folder.filePath(QStringLiteral("vault"));
-  if (auto copied = Database::copyVault(source, vault); !copied) {
-    state.SkipWithError(qPrintable(copied.error().message()));
-    return nullptr;
-  }
+  if (!copyDataset(state, size, vault)) return nullptr;
   auto db = Database::openVault(vault, passphrase());
   if (!db) {
     state.SkipWithError(qPrintable(db.error().message()));

@@ -19,6 +19,10 @@ namespace casebook::bench {
 QString datasetFolder(const QString& size);
 QByteArray passphrase();
 
+// Copies the dataset's vault into `into` (a new folder); false, with the benchmark skipped
+// and the reason given, when the dataset is missing or cannot be copied.
+bool copyDataset(benchmark::State& state, const QString& size, const QString& into);
+
 // One open copy per size for the whole run: opening L takes seconds, so it is done once.
 // Skips the benchmark with the reason when the dataset is missing; then null.
 ServiceContext* openDataset(benchmark::State& state, const QString& size);

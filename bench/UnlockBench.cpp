@@ -9,24 +9,11 @@
 namespace casebook::bench {
 namespace {
 
-// A copy, because each opening starts a journal segment in the folder it opens.
-bool copyOf(benchmark::State& state, const QString& size, const QTemporaryDir& into, QString& vault) {
-  vault = into.filePath(QStringLiteral("vault"));
-  if (!Database::isVaultFolder(datasetFolder(size))) {
-    state.SkipWithError("no dataset: run bench/run, which makes it");
-    return false;
-  }
-  if (auto copied = Database::copyVault(datasetFolder(size), vault); !copied) {
-    state.SkipWithError(qPrintable(copied.error().message()));
-    return false;
-  }
-  return true;
-}
-
 void keyDerivation(benchmark::State& state) {
+  // A copy, because each opening starts a journal segment in the folder it opens.
   QTemporaryDir folder;
-  QString vault;
-  if (!copyOf(state, QStringLiteral("M"), folder, vault)) return;
+  const QString vault = folder.filePath(QStringLiteral("vault"));
+  if (!copyDataset(state, QStringLiteral("M"), vault)) return;
   for (auto _ : state) {
     auto unlocked = vault::Vault::unlock(vault, passphrase());
     if (!unlocked) state.SkipWithError(qPrintable(unlocked.error().message()));
@@ -35,9 +22,10 @@ void keyDerivation(benchmark::State& state) {
 }
 
 void unlockVault(benchmark::State& state) {
+  // A copy, because each opening starts a journal segment in the folder it opens.
   QTemporaryDir folder;
-  QString vault;
-  if (!copyOf(state, QStringLiteral("M"), folder, vault)) return;
+  const QString vault = folder.filePath(QStringLiteral("vault"));
+  if (!copyDataset(state, QStringLiteral("M"), vault)) return;
   for (auto _ : state) {
     auto db = Database::openVault(vault, passphrase());
     if (!db) {
