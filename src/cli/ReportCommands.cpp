@@ -115,12 +115,6 @@ std::vector<FigureLine> figureLines(const std::set<QString>& priorities = {}, co
   return lines;
 }
 
-QString change(int from, int to) {
-  const auto pct = percentChange(from, to);
-  if (!pct) return to == 0 ? QStringLiteral("-") : QStringLiteral("new");
-  return QStringLiteral("%1%2%").arg(*pct > 0 ? QStringLiteral("+") : QString()).arg(*pct, 0, 'f', 0);
-}
-
 QString measureText(const std::optional<double>& value) {
   return value ? QString::number(*value, 'f', 1) : QStringLiteral("-");
 }
@@ -228,8 +222,8 @@ void addReportCommands(CLI::App& app, CliSession& s) {
       const int now = line.count(c.now);
       const int previous = line.count(c.previous);
       const int lastYear = line.count(c.lastYear);
-      table.add({line.label, QString::number(now), QString::number(previous), change(previous, now),
-                 QString::number(lastYear), change(lastYear, now)});
+      table.add({line.label, QString::number(now), QString::number(previous), percentChangeText(previous, now),
+                 QString::number(lastYear), percentChangeText(lastYear, now)});
     }
     s.printRaw(table.render().toUtf8());
   });

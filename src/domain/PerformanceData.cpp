@@ -72,14 +72,7 @@ Result<int> parsePerformanceCount(const QString& text) {
 
 QString performanceChangeText(std::optional<int> from, std::optional<int> to) {
   if (!from || !to) return QStringLiteral("n/a");
-  const auto pct = percentChange(*from, *to);
-  if (!pct) return *to == 0 ? QStringLiteral("-") : QStringLiteral("new");
-  // One decimal, as the CSP plan prints them (+5.3%, -27.1%), and none when it is whole (-7%).
-  const double rounded = std::round(*pct * 10.0) / 10.0;
-  if (std::fabs(rounded) < 1e-9) return QStringLiteral("0%");  // never "-0%"
-  const QString sign = rounded > 0 ? QStringLiteral("+") : QString();
-  const bool whole = std::fabs(rounded - std::round(rounded)) < 1e-9;
-  return sign + QString::number(rounded, 'f', whole ? 0 : 1) + QLatin1Char('%');
+  return percentChangeText(*from, *to, 1);
 }
 
 bool mayEnterPerformanceData(Role role) { return role == Role::Administrator || role == Role::Chair; }

@@ -78,6 +78,10 @@ struct QuarterFigures {
 // A figure's change from an earlier period in percent; none when the earlier was 0 (a
 // report says "new" rather than an infinite rise).
 std::optional<double> percentChange(int from, int to);
+// The change as reports and tables print it, the one wording for every count: "+56%", "-7%",
+// "0%" (never "-0%"), "new" from 0, "-" from 0 to 0. With decimals, to that many places and
+// none when whole ("+5.3%", "-7%"), as the CSP plan prints crime figures.
+QString percentChangeText(int from, int to, int decimals = 0);
 
 // The median of values given as value -> how many times it occurs (an even count takes the
 // mean of the middle two); none when there are none.

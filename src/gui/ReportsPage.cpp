@@ -42,7 +42,6 @@ QWidget* ReportsPage::buildReportChooser() {
   auto* box = new QGroupBox(tr("Quarterly CSP report"), this);
   m_template = new QComboBox(box);
   m_template->setAccessibleName(tr("Report template"));
-  for (const auto& t : availableTemplates()) m_template->addItem(t.title, t.name);
   m_quarter = new QComboBox(box);
   m_quarter->setAccessibleName(tr("Quarter"));
   m_financial = new QCheckBox(tr("Financial year (April to March)"), box);
@@ -101,6 +100,12 @@ void ReportsPage::openReport() {
 }
 
 void ReportsPage::reload() {
+  // Read when the page is shown, not at start-up: the templates are files, and one added to
+  // the data folder since shows up.
+  const QString chosenTemplate = m_template->currentData().toString();
+  m_template->clear();
+  for (const auto& t : availableTemplates()) m_template->addItem(t.title, t.name);
+  m_template->setCurrentIndex(std::max(0, m_template->findData(chosenTemplate)));
   auto groups = DirectoryService(m_ctx).groups();
   if (!groups) {
     m_note->setText(groups.error().message());

@@ -7,6 +7,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QImage>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -63,10 +65,11 @@ TEST_CASE("report tables show each figure beside the previous quarter and a year
   CHECK(received.yearChange == QStringLiteral("+27%"));
   CHECK(rowOf(t.headline, QStringLiteral("cases_closed")).previous == QStringLiteral("0"));
   CHECK(rowOf(t.headline, QStringLiteral("cases_closed")).change == QStringLiteral("-"));  // 0 before, hidden now
-  CHECK(changeText(0, 4) == QStringLiteral("new"));
-  CHECK(changeText(0, 0) == QStringLiteral("-"));
-  CHECK(changeText(10, 5) == QStringLiteral("-50%"));
-  CHECK(changeText(std::nullopt, 5) == QStringLiteral("-"));
+  CHECK(percentChangeText(0, 4) == QStringLiteral("new"));
+  CHECK(percentChangeText(0, 0) == QStringLiteral("-"));
+  CHECK(percentChangeText(10, 5) == QStringLiteral("-50%"));
+  CHECK(percentChangeText(10000, 9999) == QStringLiteral("0%"));  // never "-0%"
+  CHECK(percentChangeText(636, 670, 1) == QStringLiteral("+5.3%"));
 }
 
 TEST_CASE("counts of people and cases below 5 are suppressed in tables, changes and charts' values, other counts are not",
@@ -309,4 +312,26 @@ TEST_CASE("risk movement, reviews, priorities and attendance reach the tables an
   const QString small = draftTexts(d, jag.value()).at(QStringLiteral("risk"));
   CHECK(reportTables(d).riskMedianChange == QStringLiteral("-"));
   CHECK(small.contains(QStringLiteral("20 reviews were held.")));
+}
+
+TEST_CASE("a Markdown export that cannot be written leaves the report already there as it was", "[quarterly]") {
+  QTemporaryDir folder;
+  const QString path = folder.filePath(QStringLiteral("report.md"));
+  QFile earlier(path);
+  REQUIRE(earlier.open(QIODevice::WriteOnly));
+  earlier.write("the report exported last quarter\n");
+  earlier.close();
+  // A folder where the second chart's file would go: that chart cannot be written.
+  REQUIRE(QDir(folder.path()).mkdir(QStringLiteral("report-referrals.png")));
+  RenderedReport report;
+  report.title = QStringLiteral("Quarterly report");
+  report.markdown = QStringLiteral("![Bands](chart:bands)\n\n![Referrals](chart:referrals)\n");
+  QImage image(8, 8, QImage::Format_RGB32);
+  image.fill(Qt::white);
+  report.charts = {{QStringLiteral("bands"), image}, {QStringLiteral("referrals"), image}};
+
+  CHECK_FALSE(writeQuarterlyReport(report, ReportFormat::Markdown, path));
+  REQUIRE(earlier.open(QIODevice::ReadOnly));
+  CHECK(earlier.readAll() == QByteArray("the report exported last quarter\n"));
+  CHECK_FALSE(QFile::exists(folder.filePath(QStringLiteral("report-bands.png"))));  // written, then taken back
 }

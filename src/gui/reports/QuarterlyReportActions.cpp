@@ -15,7 +15,8 @@ namespace casebook::gui {
 
 bool QuarterlyReportWindow::save() {
   keepEditorText();
-  auto saved = QuarterlyReportService(m_ctx).saveDraft(m_request, writtenSections(m_data, m_template, m_texts), m_latestVersion);
+  const auto written = writtenSections(m_firstDraft, m_texts);
+  auto saved = QuarterlyReportService(m_ctx).saveDraft(m_request, written, m_latestVersion);
   if (!saved) {
     if (saved.error().kind == Error::Kind::Conflict) {
       // Someone saved meanwhile: list their version, so it can be opened after copying ours.
@@ -31,7 +32,7 @@ bool QuarterlyReportWindow::save() {
   }
   m_latestVersion = saved.value();
   m_data.draftVersion = saved.value();
-  m_data.texts = writtenSections(m_data, m_template, m_texts);
+  m_data.texts = written;
   m_dirty = false;
   refreshVersions();
   updateStatus();

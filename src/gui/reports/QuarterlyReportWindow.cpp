@@ -1,7 +1,6 @@
 #include "QuarterlyReportWindow.h"
 
 #include "Narrative.h"
-#include "ReportTables.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
@@ -126,7 +125,10 @@ bool QuarterlyReportWindow::load(int version) {
   m_template = report.value();
   m_data = prepared.value();
   if (version == 0) m_latestVersion = m_data.draftVersion;
-  m_texts = draftTexts(m_data, m_template);
+  // What the text does not change is worked out once here, not at each keystroke's pause.
+  m_firstDraft = generatedTexts(m_data, m_template);
+  m_charts = quarterlyCharts(m_data);
+  m_texts = draftTexts(m_data, m_firstDraft);
   m_sectionList = sectionsFor(m_template, m_data.plan);
   m_dirty = false;
   setWindowTitle(tr("%1: %2, %3").arg(m_template.title, m_data.figures.groups.join(QStringLiteral(", ")),
@@ -148,8 +150,7 @@ void QuarterlyReportWindow::showSection(int row) {
   m_sectionTitle->setText(section.label);
   m_editor->setPlainText(m_texts[section.key]);
   m_editor->setReadOnly(readOnly());
-  const auto generated = firstDraft(m_data, reportTables(m_data), m_sectionList);
-  m_generated->setEnabled(!readOnly() && !generated.at(section.key).isEmpty());
+  m_generated->setEnabled(!readOnly() && !m_firstDraft.at(section.key).isEmpty());
 }
 
 void QuarterlyReportWindow::keepEditorText() {
@@ -159,12 +160,11 @@ void QuarterlyReportWindow::keepEditorText() {
 
 void QuarterlyReportWindow::useGeneratedText() {
   if (m_current < 0) return;
-  const auto generated = firstDraft(m_data, reportTables(m_data), m_sectionList);
-  m_editor->setPlainText(generated.at(m_sectionList[static_cast<size_t>(m_current)].key));
+  m_editor->setPlainText(m_firstDraft.at(m_sectionList[static_cast<size_t>(m_current)].key));
 }
 
 void QuarterlyReportWindow::refreshPreview() {
-  auto rendered = renderQuarterlyReport(m_data, m_template, m_texts);
+  auto rendered = renderQuarterlyReport(m_data, m_template, m_texts, m_charts);
   if (!rendered) {
     m_preview->setPlainText(rendered.error().message());
     return;

@@ -61,6 +61,8 @@ class QuarterlyReportWindow final : public QWidget {
   QuarterlyReportData m_data;
   std::vector<TemplateSection> m_sectionList;
   std::map<QString, QString> m_texts;
+  std::map<QString, QString> m_firstDraft;  // the generated wording of every section
+  std::map<QString, QImage> m_charts;
   int m_latestVersion = 0;  // the newest saved, which a save must follow
   bool m_dirty = false;
   int m_current = -1;

@@ -163,9 +163,8 @@ QString meetingsParagraph(const QuarterlyReportData& d, const ReportTables& t) {
 
 }  // namespace
 
-QString groupsPhrase(const QStringList& groups, int allGroupCount) {
+QString groupsPhrase(const QStringList& groups) {
   if (groups.isEmpty()) return QStringLiteral("the partnership's groups");
-  if (allGroupCount > 1 && groups.size() == allGroupCount) return QStringLiteral("the partnership's groups");
   if (groups.size() == 1) return QStringLiteral("the %1").arg(groups.first());
   QStringList copy = groups;
   const QString last = copy.takeLast();
@@ -199,20 +198,25 @@ std::map<QString, QString> firstDraft(const QuarterlyReportData& data, const Rep
   return kept;
 }
 
-std::map<QString, QString> draftTexts(const QuarterlyReportData& data, const ReportTemplate& report) {
-  const auto sections = sectionsFor(report, data.plan);
-  std::map<QString, QString> texts = firstDraft(data, reportTables(data), sections);
+std::map<QString, QString> generatedTexts(const QuarterlyReportData& data, const ReportTemplate& report) {
+  return firstDraft(data, reportTables(data), sectionsFor(report, data.plan));
+}
+
+std::map<QString, QString> draftTexts(const QuarterlyReportData& data, const std::map<QString, QString>& generated) {
   // A saved draft holds only what people wrote; the rest is written afresh from today's
   // figures and today's suppression, so a saved version never keeps a stale or unsuppressed
   // number of its own.
+  std::map<QString, QString> texts = generated;
   for (const auto& [key, text] : data.texts) texts[key] = text;
-  for (const auto& section : sections) texts.try_emplace(section.key, QString());
   return texts;
 }
 
-std::map<QString, QString> writtenSections(const QuarterlyReportData& data, const ReportTemplate& report,
+std::map<QString, QString> draftTexts(const QuarterlyReportData& data, const ReportTemplate& report) {
+  return draftTexts(data, generatedTexts(data, report));
+}
+
+std::map<QString, QString> writtenSections(const std::map<QString, QString>& generated,
                                            const std::map<QString, QString>& texts) {
-  const auto generated = firstDraft(data, reportTables(data), sectionsFor(report, data.plan));
   std::map<QString, QString> written;
   for (const auto& [key, text] : texts) {
     const auto it = generated.find(key);
@@ -220,6 +224,11 @@ std::map<QString, QString> writtenSections(const QuarterlyReportData& data, cons
     if (!asGenerated) written[key] = text;
   }
   return written;
+}
+
+std::map<QString, QString> writtenSections(const QuarterlyReportData& data, const ReportTemplate& report,
+                                           const std::map<QString, QString>& texts) {
+  return writtenSections(generatedTexts(data, report), texts);
 }
 
 }  // namespace casebook

@@ -25,14 +25,6 @@ Result<Prepared> prepare(ServiceContext& ctx, const ReportRequest& request, int 
 
 }  // namespace
 
-Result<RenderedReport> previewQuarterlyReport(ServiceContext& ctx, const ReportRequest& request,
-                                              const std::map<QString, QString>* unsavedTexts) {
-  auto prepared = prepare(ctx, request, 0);
-  if (!prepared) return prepared.error();
-  const auto& [data, report] = prepared.value();
-  return renderQuarterlyReport(data, report, unsavedTexts ? *unsavedTexts : draftTexts(data, report));
-}
-
 Result<ReportExport> exportQuarterlyReport(ServiceContext& ctx, const ReportRequest& request, ReportFormat format,
                                            const QString& path, int version) {
   auto prepared = prepare(ctx, request, version);
@@ -49,7 +41,7 @@ Result<ReportExport> exportQuarterlyReport(ServiceContext& ctx, const ReportRequ
   if (auto written = writeQuarterlyReport(rendered.value(), format, path); !written) return written.error();
   if (auto recorded = service.recordExport(data, reportFormatName(format)); !recorded) {
     // A report the audit trail does not hold must not stay on disk.
-    removeQuarterlyReport(path, format);
+    removeQuarterlyReport(rendered.value(), format, path);
     return recorded.error();
   }
   log::services()->info("quarterly report exported as {}", reportFormatName(format).toStdString());

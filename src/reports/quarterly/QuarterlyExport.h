@@ -16,8 +16,4 @@ struct ReportExport {
 Result<ReportExport> exportQuarterlyReport(ServiceContext& ctx, const ReportRequest& request, ReportFormat format,
                                            const QString& path, int version = 0);
 
-// The report as it would be exported, without the check or a file: for a preview.
-Result<RenderedReport> previewQuarterlyReport(ServiceContext& ctx, const ReportRequest& request,
-                                              const std::map<QString, QString>* unsavedTexts = nullptr);
-
 }  // namespace casebook

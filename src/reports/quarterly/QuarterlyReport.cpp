@@ -145,8 +145,18 @@ constexpr auto kMarkdownFeatures = QTextDocument::MarkdownFeatures(QTextDocument
 
 }  // namespace
 
+std::map<QString, QImage> quarterlyCharts(const QuarterlyReportData& data) {
+  return reportCharts(reportTables(data), data.disclosure);
+}
+
 Result<RenderedReport> renderQuarterlyReport(const QuarterlyReportData& data, const ReportTemplate& report,
                                              const std::map<QString, QString>& texts) {
+  return renderQuarterlyReport(data, report, texts, quarterlyCharts(data));
+}
+
+Result<RenderedReport> renderQuarterlyReport(const QuarterlyReportData& data, const ReportTemplate& report,
+                                             const std::map<QString, QString>& texts,
+                                             const std::map<QString, QImage>& charts) {
   const ReportTables tables = reportTables(data);
   RenderedReport rendered;
   rendered.title = QStringLiteral("%1, %2, %3").arg(report.title, data.figures.groups.join(QStringLiteral(", ")),
@@ -159,7 +169,7 @@ Result<RenderedReport> renderQuarterlyReport(const QuarterlyReportData& data, co
                           QStringLiteral("%1 could not be filled in (%2)").arg(report.origin, QString::fromUtf8(e.what())),
                           QStringLiteral("Check its tags against docs/reports.md"));
   }
-  rendered.charts = reportCharts(tables, data.disclosure);
+  rendered.charts = charts;
   return rendered;
 }
 
@@ -270,13 +280,11 @@ Status writeBytes(QIODevice& device, const QByteArray& bytes) {
 
 }  // namespace
 
-void removeQuarterlyReport(const QString& path, ReportFormat format) {
+void removeQuarterlyReport(const RenderedReport& report, ReportFormat format, const QString& path) {
   QFile::remove(path);
   if (format != ReportFormat::Markdown) return;
   const QDir folder = QFileInfo(path).absoluteDir();
-  for (const char* chart : {"referrals", "bands", "attendance"}) {
-    QFile::remove(folder.filePath(chartFileName(path, QString::fromLatin1(chart))));
-  }
+  for (const auto& chart : report.charts) QFile::remove(folder.filePath(chartFileName(path, chart.first)));
 }
 
 Status writeQuarterlyReport(const RenderedReport& report, ReportFormat format, const QString& path) {
@@ -294,21 +302,28 @@ Status writeQuarterlyReport(const RenderedReport& report, ReportFormat format, c
     case ReportFormat::Markdown: {
       QString markdown = report.markdown;
       const QDir folder = QFileInfo(path).absoluteDir();
+      // On a failure only the charts this call wrote go: a report already at `path` is left as
+      // it was, since the atomic writer never touched it.
+      QStringList written;
+      auto undo = [&written] {
+        for (const QString& file : written) QFile::remove(file);
+      };
       for (const auto& [name, image] : report.charts) {
         const QString file = chartFileName(path, name);
         if (!markdown.contains(QStringLiteral("(chart:%1)").arg(name))) continue;
         // In angle brackets: a file name with spaces is still one link.
         markdown.replace(QStringLiteral("(chart:%1)").arg(name), QStringLiteral("(<%1>)").arg(file));
         const QByteArray png = pngOf(image);
-        if (auto written = AtomicFileWriter(folder.filePath(file)).writeDevice([&](QIODevice& d) { return writeBytes(d, png); });
-            !written) {
-          removeQuarterlyReport(path, format);
-          return written;
+        if (auto ok = AtomicFileWriter(folder.filePath(file)).writeDevice([&](QIODevice& d) { return writeBytes(d, png); });
+            !ok) {
+          undo();
+          return ok;
         }
+        written << folder.filePath(file);
       }
-      auto written = AtomicFileWriter(path).writeDevice([&](QIODevice& device) { return writeBytes(device, markdown.toUtf8()); });
-      if (!written) removeQuarterlyReport(path, format);
-      return written;
+      auto ok = AtomicFileWriter(path).writeDevice([&](QIODevice& device) { return writeBytes(device, markdown.toUtf8()); });
+      if (!ok) undo();
+      return ok;
     }
   }
   return {};

@@ -21,7 +21,15 @@ struct RenderedReport {
   std::map<QString, QImage> charts;  // "referrals" for ![..](chart:referrals)
 };
 
-// Fills the template from the figures and the draft's sections (docs/reports.md).
+// The charts a report shows. They follow the figures, not the text: the editor draws them
+// once when it opens a report, not at each pause in typing.
+std::map<QString, QImage> quarterlyCharts(const QuarterlyReportData& data);
+
+// Fills the template from the figures and the draft's sections (docs/reports.md), with the
+// charts already drawn, or drawing them.
+Result<RenderedReport> renderQuarterlyReport(const QuarterlyReportData& data, const ReportTemplate& report,
+                                             const std::map<QString, QString>& texts,
+                                             const std::map<QString, QImage>& charts);
 Result<RenderedReport> renderQuarterlyReport(const QuarterlyReportData& data, const ReportTemplate& report,
                                              const std::map<QString, QString>& texts);
 
@@ -36,10 +44,11 @@ enum class ReportFormat { Odt, Pdf, Html, Markdown };
 std::optional<ReportFormat> reportFormatNamed(const QString& name);  // odt, pdf, html, md
 QString reportFormatName(ReportFormat format);
 
-// Writes atomically with owner-only permissions. Markdown's charts go beside it as
+// Writes atomically with owner-only permissions; on a failure nothing this call wrote stays
+// and a file already at `path` is left as it was. Markdown's charts go beside the file as
 // <name>-<chart>.png, which the Markdown links to.
 Status writeQuarterlyReport(const RenderedReport& report, ReportFormat format, const QString& path);
 // Removes what writeQuarterlyReport wrote, the Markdown's chart files included.
-void removeQuarterlyReport(const QString& path, ReportFormat format);
+void removeQuarterlyReport(const RenderedReport& report, ReportFormat format, const QString& path);
 
 }  // namespace casebook

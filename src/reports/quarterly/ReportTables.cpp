@@ -32,15 +32,16 @@ QString shown(const Cell& c, const DisclosurePolicy& policy) {
   return QString::number(c.value);
 }
 
-QString change(const Cell& from, const Cell& to) {
+QString change(const Cell& from, const Cell& to, int decimals) {
   if (from.hidden || to.hidden || !from.known || !to.known) return QStringLiteral("-");
-  return changeText(from.value, to.value);
+  return percentChangeText(from.value, to.value, decimals);
 }
 
+// decimals: 1 for crime figures, as the CSP plan and the performance data screen print them.
 ReportRow row(const QString& key, const QString& label, const Cell& now, const Cell& previous, const Cell& lastYear,
-              const DisclosurePolicy& policy) {
+              const DisclosurePolicy& policy, int decimals = 0) {
   ReportRow r{key, label, shown(now, policy), shown(previous, policy), shown(lastYear, policy),
-              change(previous, now), change(lastYear, now), std::nullopt};
+              change(previous, now, decimals), change(lastYear, now, decimals), std::nullopt};
   if (now.known && !now.hidden) r.nowValue = now.value;
   return r;
 }
@@ -170,7 +171,7 @@ std::vector<ReportRow> performance(const QuarterlyReportData& data) {
   for (const auto& line : data.performance) {
     auto cell = [](std::optional<int> v) { return Cell{v.value_or(0), false, v.has_value()}; };
     rows.push_back(row(line.crimeType, line.crimeType, cell(line.now), cell(line.previous), cell(line.lastYear),
-                       data.disclosure));
+                       data.disclosure, 1));
   }
   return rows;
 }
@@ -228,15 +229,6 @@ std::vector<ReportRow> priorities(const QuarterlyReportData& data) {
 }
 
 }  // namespace
-
-QString changeText(std::optional<int> from, std::optional<int> to) {
-  if (!from || !to) return QStringLiteral("-");
-  const auto percent = percentChange(*from, *to);
-  if (!percent) return *to == 0 ? QStringLiteral("-") : QStringLiteral("new");
-  const long rounded = std::lround(*percent);
-  if (rounded > 0) return QStringLiteral("+%1%").arg(rounded);
-  return QStringLiteral("%1%").arg(rounded);
-}
 
 ReportTables reportTables(const QuarterlyReportData& data) {
   ReportTables t;

@@ -51,8 +51,4 @@ struct ReportTables {
 
 ReportTables reportTables(const QuarterlyReportData& data);
 
-// "+56%", "-12%", "0%", "new" when the earlier figure was 0, "-" when both were 0 or either
-// is not known or suppressed.
-QString changeText(std::optional<int> from, std::optional<int> to);
-
 }  // namespace casebook
