@@ -200,10 +200,10 @@ void addSettings(CLI::App* report, CliSession& s) {
     const auto organisation = args->organisationGiven ? std::optional<QString>(QString::fromStdString(args->organisation))
                                                       : std::nullopt;
     if ((args->suppressBelow || organisation) && !s.check(service.setReportSettings(args->suppressBelow, organisation))) return;
-    auto data = service.prepare({QStringLiteral("csp"), Quarter::containing(ctx->clock.today()), {}, std::nullopt});
-    if (!s.check(data)) return;
-    s.print(QStringLiteral("Organisation: %1").arg(data->organisation));
-    s.print(QStringLiteral("Suppress counts below: %1").arg(data->disclosure.suppressBelow));
+    auto current = service.reportSettings();
+    if (!s.check(current)) return;
+    s.print(QStringLiteral("Organisation: %1").arg(current->organisation));
+    s.print(QStringLiteral("Suppress counts below: %1").arg(current->suppressBelow));
   });
 }
 

@@ -6,6 +6,8 @@
 #include "DirectoryService.h"
 #include "Log.h"
 #include "SearchIndexPause.h"
+#include "PlanRepository.h"
+#include "PerformanceRepository.h"
 #include "SettingsRepository.h"
 #include "demo/CaseStoryteller.h"
 #include "demo/DemoCaseWriter.h"
@@ -33,8 +35,12 @@ Result<DemoSummary> DemoService::generate(const DemoOptions& options, const std:
       AuditPause quiet(m_ctx);  // the demo is one audit entry
       if (auto seeded = DirectoryService(m_ctx).seedDefaults(); !seeded) return seeded.error();
     }
-    if (CaseRepository(m_ctx.db).count(CaseQuery{}) > 0) {
-      return Error::conflict(QStringLiteral("database"), QStringLiteral("the database already has cases"),
+    // The demo writes a CSP plan and performance figures too: it goes only where none of the
+    // three is held, so nothing entered by people is overlapped or replaced.
+    if (CaseRepository(m_ctx.db).count(CaseQuery{}) > 0 || !PlanRepository(m_ctx.db).all().empty() ||
+        !PerformanceRepository(m_ctx.db).crimeTypes().empty()) {
+      return Error::conflict(QStringLiteral("database"),
+                             QStringLiteral("the database already has cases, a CSP plan or performance figures"),
                              QStringLiteral("Make demo data in a new database (--db PATH)"));
     }
     // Hundreds of thousands of rows in one transaction: index them for search once, at the end.

@@ -30,20 +30,46 @@ QuarterFigures FiguresService::figures(const std::vector<GroupId>& groups, const
   return f;
 }
 
+Result<std::vector<GroupId>> FiguresService::groupIds(const QStringList& groupCodes, QStringList& codes) {
+  auto chosen = reportGroups(m_ctx, groupCodes);
+  if (!chosen) return chosen.error();
+  std::vector<GroupId> groups;
+  for (const auto& g : chosen.value()) {
+    groups.push_back(g.id);
+    codes << g.code;
+  }
+  return groups;
+}
+
 Result<QuarterComparison> FiguresService::quarter(const Quarter& quarter, const QStringList& groupCodes) {
   return m_ctx.db.read([&]() -> Result<QuarterComparison> {
     QuarterComparison result;
-    auto chosen = reportGroups(m_ctx, groupCodes);
-    if (!chosen) return chosen.error();
-    std::vector<GroupId> groups;
-    for (const auto& g : chosen.value()) {
-      groups.push_back(g.id);
-      result.groups << g.code;
-    }
+    auto groups = groupIds(groupCodes, result.groups);
+    if (!groups) return groups.error();
     const RiskPolicy policy = SettingsRepository(m_ctx.db).riskPolicy();
-    result.now = figures(groups, quarter, policy);
-    result.previous = figures(groups, quarter.previous(), policy);
-    result.lastYear = figures(groups, quarter.sameQuarterLastYear(), policy);
+    result.now = figures(groups.value(), quarter, policy);
+    result.previous = figures(groups.value(), quarter.previous(), policy);
+    result.lastYear = figures(groups.value(), quarter.sameQuarterLastYear(), policy);
+    return result;
+  });
+}
+
+Result<QuarterSeries> FiguresService::series(const Quarter& quarter, const QStringList& groupCodes, int count) {
+  if (count < 5) {
+    return Error::invalid(QStringLiteral("quarters"), QStringLiteral("%1 is too few").arg(count),
+                          QStringLiteral("Ask for 5 or more, so the quarter a year before is among them"));
+  }
+  return m_ctx.db.read([&]() -> Result<QuarterSeries> {
+    QuarterSeries result;
+    auto groups = groupIds(groupCodes, result.comparison.groups);
+    if (!groups) return groups.error();
+    const RiskPolicy policy = SettingsRepository(m_ctx.db).riskPolicy();
+    std::vector<Quarter> periods{quarter};
+    while (static_cast<int>(periods.size()) < count) periods.insert(periods.begin(), periods.front().previous());
+    for (const Quarter& period : periods) result.quarters.push_back(figures(groups.value(), period, policy));
+    result.comparison.now = result.quarters[count - 1];
+    result.comparison.previous = result.quarters[count - 2];
+    result.comparison.lastYear = result.quarters[count - 5];
     return result;
   });
 }

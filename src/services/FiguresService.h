@@ -16,6 +16,12 @@ struct QuarterComparison {
   QuarterFigures lastYear;
 };
 
+// The chosen quarter's comparison and the quarters a trend shows, counted once each.
+struct QuarterSeries {
+  QuarterComparison comparison;
+  std::vector<QuarterFigures> quarters;  // the last `count` quarters to the chosen one, oldest first
+};
+
 class FiguresService final {
  public:
   explicit FiguresService(ServiceContext& ctx) : m_ctx(ctx) {}
@@ -23,9 +29,14 @@ class FiguresService final {
   // groupCodes empty: every group the user may see. One read transaction, so the three
   // periods come from the same state of the data.
   Result<QuarterComparison> quarter(const Quarter& quarter, const QStringList& groupCodes);
+  // The same, with the `count` quarters up to the chosen one (count >= 5 holds the quarter a
+  // year before, so no quarter is counted twice).
+  Result<QuarterSeries> series(const Quarter& quarter, const QStringList& groupCodes, int count);
 
  private:
   QuarterFigures figures(const std::vector<GroupId>& groups, const Quarter& quarter, const RiskPolicy& policy);
+  // The groups chosen, as ids, with their codes put into `codes`.
+  Result<std::vector<GroupId>> groupIds(const QStringList& groupCodes, QStringList& codes);
   ServiceContext& m_ctx;
 };
 

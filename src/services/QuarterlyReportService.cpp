@@ -47,16 +47,33 @@ std::map<QString, QString> sectionsFrom(const QString& json) {
   return texts;
 }
 
+Status checkSuppressBelow(int suppressBelow) {
+  if (suppressBelow < 0 || suppressBelow > 100) {
+    return Error::invalid(QStringLiteral("suppress below"), QStringLiteral("%1 is out of range").arg(suppressBelow),
+                          QStringLiteral("Give a number from 0 (no suppression) to 100; the default is 5"));
+  }
+  return {};
+}
+
 Status checkRequest(const ReportRequest& request) {
   if (request.templateName.trimmed().isEmpty()) {
     return Error::invalid(QStringLiteral("template"), QStringLiteral("no template named"),
                           QStringLiteral("Name one: csp or jag-narrative, or a template of your own"));
   }
-  if (request.suppressBelow && (*request.suppressBelow < 0 || *request.suppressBelow > 100)) {
-    return Error::invalid(QStringLiteral("suppress below"), QStringLiteral("%1 is out of range").arg(*request.suppressBelow),
-                          QStringLiteral("Give a number from 0 (no suppression) to 100; the default is 5"));
-  }
+  if (request.suppressBelow) return checkSuppressBelow(*request.suppressBelow);
   return {};
+}
+
+// A stored value that does not read as a threshold (edited by hand, damaged) falls back to
+// the default rather than to 0, which would show every small count.
+ReportSettings readSettings(Database& db) {
+  SettingsRepository settings(db);
+  ReportSettings result;
+  bool ok = false;
+  const int stored = settings.get(kSuppressKey).value_or(QString()).toInt(&ok);
+  result.suppressBelow = ok && checkSuppressBelow(stored) ? stored : kDefaultSuppressBelow;
+  result.organisation = settings.get(kOrganisationKey).value_or(QStringLiteral("Community Safety Partnership"));
+  return result;
 }
 
 QString identifierKind(IdentifierRepository::Kind kind) {
@@ -125,33 +142,29 @@ Result<QuarterlyReportData> QuarterlyReportService::prepare(const ReportRequest&
   return m_ctx.db.read([&]() -> Result<QuarterlyReportData> {
     QuarterlyReportData data;
     data.request = request;
-    FiguresService figures(m_ctx);
-    auto comparison = figures.quarter(request.quarter, request.groups);
-    if (!comparison) return comparison.error();
-    data.figures = comparison.value();
-    // The quarter two back brings the two before it and, as "a year before", the fifth:
-    // with the first call that is the five quarters the trend chart shows.
-    auto earlier = figures.quarter(request.quarter.previous().previous(), request.groups);
-    if (!earlier) return earlier.error();
-    data.trend = {data.figures.lastYear, earlier->previous, earlier->now, data.figures.previous, data.figures.now};
+    // The chosen quarter, the one before and a year before, and the five quarters the trend
+    // chart shows, in one count of six quarters.
+    auto series = FiguresService(m_ctx).series(request.quarter, request.groups, 5);
+    if (!series) return series.error();
+    data.figures = series->comparison;
+    data.trend = series->quarters;
 
     auto performance = PerformanceDataService(m_ctx).table(request.quarter);
     if (!performance) return performance.error();
     data.performance = performance->rows;
     data.plan = PlanRepository(m_ctx.db).current(request.quarter.lastDay());
-    SettingsRepository settings(m_ctx.db);
-    const auto stored = settings.get(kSuppressKey);
-    const int vaultSetting = stored ? stored->toInt() : kDefaultSuppressBelow;
+    const ReportSettings settings = readSettings(m_ctx.db);
     // Showing smaller counts than the partnership agreed is an administrator's decision;
     // anyone may suppress more.
-    if (request.suppressBelow && *request.suppressBelow < vaultSetting && m_ctx.actor.role != Role::Administrator) {
+    if (request.suppressBelow && *request.suppressBelow < settings.suppressBelow &&
+        m_ctx.actor.role != Role::Administrator) {
       return Error::denied(QStringLiteral("only an administrator may show counts below %1 (the vault's setting); "
                                           "%2 was asked for")
-                               .arg(vaultSetting)
+                               .arg(settings.suppressBelow)
                                .arg(*request.suppressBelow));
     }
-    data.disclosure.suppressBelow = request.suppressBelow.value_or(vaultSetting);
-    data.organisation = settings.get(kOrganisationKey).value_or(QStringLiteral("Community Safety Partnership"));
+    data.disclosure.suppressBelow = request.suppressBelow.value_or(settings.suppressBelow);
+    data.organisation = settings.organisation;
     DirectoryRepository directory(m_ctx.db);
     for (const auto& agency : directory.agencies()) data.agencyNames[agency.code] = agency.name;
     for (const auto& theme : directory.themes()) data.themeLabels[theme.code] = theme.label;
@@ -287,14 +300,17 @@ Status QuarterlyReportService::recordExport(const QuarterlyReportData& data, con
   });
 }
 
+Result<ReportSettings> QuarterlyReportService::reportSettings() {
+  return m_ctx.db.read([&]() -> Result<ReportSettings> { return readSettings(m_ctx.db); });
+}
+
 Status QuarterlyReportService::setReportSettings(std::optional<int> suppressBelow,
                                                  std::optional<QString> organisation) {
   if (m_ctx.actor.role != Role::Administrator) {
     return Error::denied(QStringLiteral("only an administrator may change the vault's report settings"));
   }
   if (suppressBelow) {
-    ReportRequest check{QStringLiteral("-"), Quarter::calendar(2000, 1), {}, suppressBelow};
-    if (auto valid = checkRequest(check); !valid) return valid;
+    if (auto valid = checkSuppressBelow(*suppressBelow); !valid) return valid;
   }
   if (organisation && organisation->trimmed().isEmpty()) {
     return Error::invalid(QStringLiteral("organisation"), QStringLiteral("is empty"),

@@ -52,6 +52,11 @@ struct ReportParagraph {
   QString text;
 };
 
+struct ReportSettings {
+  int suppressBelow = 5;
+  QString organisation;
+};
+
 class QuarterlyReportService final {
  public:
   explicit QuarterlyReportService(ServiceContext& ctx) : m_ctx(ctx) {}
@@ -71,6 +76,7 @@ class QuarterlyReportService final {
 
   // The vault's report settings (administrators only): the default small-number suppression
   // and the partnership's name. Both checked before either is saved, in one transaction.
+  Result<ReportSettings> reportSettings();
   Status setReportSettings(std::optional<int> suppressBelow, std::optional<QString> organisation);
   Status setSuppressBelow(int suppressBelow) { return setReportSettings(suppressBelow, std::nullopt); }
 

@@ -4,6 +4,7 @@
 #include "DemoService.h"
 #include "GroupAccessPolicy.h"
 #include "QuarterlyExport.h"
+#include "SettingsRepository.h"
 #include "SqlStatement.h"
 #include "TestSupport.h"
 
@@ -290,6 +291,15 @@ TEST_CASE("the vault's suppression setting is an administrator's and applies to 
   REQUIRE_FALSE(denied.ok());
   CHECK(denied.error().message().contains(QStringLiteral("administrator")));
   CHECK(service.prepare(request)->disclosure.suppressBelow == 10);
+  CHECK(service.reportSettings()->suppressBelow == 10);
+
+  // A setting that does not read as a threshold suppresses as the default does, never less.
+  REQUIRE(demo.bed.db->write([&]() -> Status {
+    SettingsRepository(*demo.bed.db).set(QStringLiteral("report.suppress_below"), QStringLiteral("ten"));
+    return {};
+  }).ok());
+  CHECK(service.prepare(request)->disclosure.suppressBelow == 5);
+  CHECK(service.reportSettings()->suppressBelow == 5);
 }
 
 TEST_CASE("a refused export names the case only to someone who may open it", "[quarterly][disclosure][access]") {

@@ -2,6 +2,7 @@
 #include "DemoService.h"
 #include "IntegrityCheck.h"
 #include "MeetingService.h"
+#include "PerformanceDataService.h"
 #include "RiskService.h"
 #include "ServiceFixture.h"
 #include "TableCounts.h"
@@ -337,6 +338,12 @@ TEST_CASE("demo data refuses a database with cases, and a cancel saves nothing",
   const QString before = test::snapshot(bed);
   CHECK_REFUSED_UNCHANGED(bed, before, DemoService(bed.ctx).generate({50, 1}), Error::Kind::Conflict, "database");
   CHECK_REFUSED_UNCHANGED(bed, before, DemoService(bed.ctx).generate({0, 1}), Error::Kind::Invalid, "cases");
+
+  // Nor where people have entered performance figures or a plan, with no case yet.
+  TestBed figures;
+  REQUIRE(PerformanceDataService(figures.ctx).set(QStringLiteral("Vehicle crime"), Quarter::calendar(2024, 1), 120).ok());
+  const QString withFigures = test::snapshot(figures);
+  CHECK_REFUSED_UNCHANGED(figures, withFigures, DemoService(figures.ctx).generate({50, 1}), Error::Kind::Conflict, "database");
 
   TestBed fresh;
   const auto emptyCounts = tableCounts(*fresh.db);
