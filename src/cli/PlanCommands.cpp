@@ -50,8 +50,19 @@ std::optional<Plan> readPlan(CliSession& s, const QString& path) {
     PlanTheme theme{themeJson.value(QStringLiteral("title")).toString(), {}};
     for (const auto& priorityValue : themeJson.value(QStringLiteral("priorities")).toArray()) {
       const QJsonObject p = priorityValue.toObject();
-      // An id keeps an existing priority (and the cases tagged to it) on 'plan update'.
-      const PriorityId id(p.value(QStringLiteral("id")).toInteger());
+      // An id keeps an existing priority (and the cases tagged to it) on 'plan update'. One
+      // that is not a whole number above 0 is refused: read as 0 it would make the priority
+      // new and drop the old one with its id.
+      const QJsonValue idValue = p.value(QStringLiteral("id"));
+      const double number = idValue.toDouble(-1);
+      if (!idValue.isUndefined() && !idValue.isNull() &&
+          (!idValue.isDouble() || number < 1 || number != static_cast<double>(static_cast<qint64>(number)))) {
+        s.fail(Error::invalid(QStringLiteral("themes[%1].priorities[%2].id").arg(plan.themes.size() + 1).arg(theme.priorities.size() + 1),
+                              QStringLiteral("is not a priority id (a whole number above 0)"),
+                              QStringLiteral("Use the id from 'plan show --format json', or leave it out for a new priority")));
+        return std::nullopt;
+      }
+      const PriorityId id(idValue.toInteger());
       Priority priority{id, p.value(QStringLiteral("code")).toString(), p.value(QStringLiteral("title")).toString(), {}};
       for (const auto& objective : p.value(QStringLiteral("objectives")).toArray()) priority.objectives.push_back({objective.toString()});
       theme.priorities.push_back(std::move(priority));

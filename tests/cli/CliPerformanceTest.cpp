@@ -128,6 +128,19 @@ TEST_CASE("cli: performance and plan bad input exits 2 with a clear message and 
                   QStringLiteral("--file"), noTitle},
             "theme 1, priority P1: the priority has no title");
   }
+  SECTION("a plan update with a priority id that is not a whole number") {
+    for (const char* id : {"\"1\"", "1.5", "0", "-2"}) {
+      const QString badId = file(cli, "bad-id.json",
+                                 QStringLiteral(R"({"title": "Plan 2024-27", "starts_on": "2024-04-01", "ends_on": "2027-03-31",
+                                     "themes": [{"title": "Safer streets", "priorities": [{"id": %1, "code": "P1", "title": "Streets"}]}]})")
+                                     .arg(QString::fromLatin1(id))
+                                     .toUtf8());
+      INFO(id);
+      expectRejected(cli, {QStringLiteral("plan"), QStringLiteral("update"), QStringLiteral("--plan"), QStringLiteral("1"),
+                    QStringLiteral("--file"), badId},
+              "themes[1].priorities[1].id: is not a priority id");
+    }
+  }
 }
 
 TEST_CASE("cli: plan list, show as JSON and update keep a tagged priority's id", "[cli][plan]") {
