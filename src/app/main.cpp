@@ -18,9 +18,10 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#include <array>
 #include <cstdio>
-#include <iostream>
-#include <string>
+#include <cstring>
+#include <memory>
 
 using namespace casebook;
 
@@ -85,13 +86,14 @@ int main(int argc, char* argv[]) {
   gui::Launcher launcher;
   if (Database::isVaultFolder(path)) {
     if (parser.isSet(passphraseStdin)) {
-      // Once only: a wrong passphrase ends the program rather than asking again.
-      auto given = std::make_shared<std::string>();
-      std::getline(std::cin, *given);
+      // Once only: a wrong passphrase ends the program rather than asking again. Read into
+      // one fixed buffer, wiped once handed over, so no growing string leaves copies behind.
+      auto given = std::make_shared<std::array<char, 1024>>();
+      given->fill('\0');
+      if (std::fgets(given->data(), static_cast<int>(given->size()), stdin)) given->data()[std::strcspn(given->data(), "\r\n")] = '\0';
       launcher.setPassphrasePrompt([given](const QString&) {
-        QByteArray secret = QByteArray::fromStdString(*given);
-        given->assign(given->size(), '\0');
-        given->clear();  // asked again (after a lock): nothing, so the program ends
+        QByteArray secret(given->data());
+        given->fill('\0');  // asked again (after a lock): nothing, so the program ends
         return secret;
       });
     }
