@@ -47,9 +47,10 @@ bool copyDataset(benchmark::State& state, const QString& size, const QString& in
   return true;
 }
 
-ServiceContext* openDataset(benchmark::State& state, const QString& size) {
+ServiceContext* openDataset(benchmark::State& state, const QString& size, const QString& use) {
   auto& open = copies();
-  if (auto found = open.find(size); found != open.end()) return found->second->ctx.get();
+  const QString key = size + QLatin1Char('/') + use;
+  if (auto found = open.find(key); found != open.end()) return found->second->ctx.get();
   auto copy = std::make_unique<OpenCopy>();
   const QString vault = copy->folder.filePath(QStringLiteral("vault"));
   if (!copyDataset(state, size, vault)) return nullptr;
@@ -62,7 +63,7 @@ ServiceContext* openDataset(benchmark::State& state, const QString& size) {
   copy->ctx = std::make_unique<ServiceContext>(
       ServiceContext{*copy->db, copy->clock, Actor{QStringLiteral("bench"), Role::Administrator}, copy->access});
   ServiceContext* ctx = copy->ctx.get();
-  open.emplace(size, std::move(copy));
+  open.emplace(key, std::move(copy));
   return ctx;
 }
 

@@ -23,9 +23,10 @@ QByteArray passphrase();
 // and the reason given, when the dataset is missing or cannot be copied.
 bool copyDataset(benchmark::State& state, const QString& size, const QString& into);
 
-// One open copy per size for the whole run: opening L takes seconds, so it is done once.
+// One open copy per size and use for the whole run: opening L takes seconds, so it is done
+// once. Benchmarks that write name a use of their own, so the readers never see their rows.
 // Skips the benchmark with the reason when the dataset is missing; then null.
-ServiceContext* openDataset(benchmark::State& state, const QString& size);
+ServiceContext* openDataset(benchmark::State& state, const QString& size, const QString& use = QStringLiteral("read"));
 
 // Closes every open copy before the program ends (each closes its own vault, then its folder).
 void closeDatasets();

@@ -9,7 +9,7 @@ namespace casebook::bench {
 namespace {
 
 void commitAssessment(benchmark::State& state, const QString& size) {
-  ServiceContext* ctx = openDataset(state, size);
+  ServiceContext* ctx = openDataset(state, size, QStringLiteral("commits"));
   if (!ctx) return;
   CaseListRequest active;
   active.statuses = {CaseStatus::Open, CaseStatus::Monitoring};

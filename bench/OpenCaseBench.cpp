@@ -28,8 +28,9 @@ QStringList spreadReferences(ServiceContext& ctx, int count) {
   return references;
 }
 
+// Opening a case writes its audit entry: on a copy of its own, like the commits.
 void openWorkspace(benchmark::State& state) {
-  ServiceContext* ctx = openDataset(state, QStringLiteral("L"));
+  ServiceContext* ctx = openDataset(state, QStringLiteral("L"), QStringLiteral("opens"));
   if (!ctx) return;
   const QStringList references = spreadReferences(*ctx, 64);
   QUndoStack stack;
@@ -47,7 +48,7 @@ void openWorkspace(benchmark::State& state) {
 }
 
 void readCase(benchmark::State& state) {
-  ServiceContext* ctx = openDataset(state, QStringLiteral("L"));
+  ServiceContext* ctx = openDataset(state, QStringLiteral("L"), QStringLiteral("opens"));
   if (!ctx) return;
   const QStringList references = spreadReferences(*ctx, 64);
   int turn = 0;
