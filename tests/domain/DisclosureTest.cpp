@@ -34,7 +34,7 @@ TEST_CASE("report words match an identifier as a whole run of words, whatever it
   const ReportWords words(QStringLiteral("Work with MARY-ANN o'neil continued at 12 Foxglove Road, so risk fell.\n"
                                          "Reference YJ-2024-0012 was closed."));
   CHECK(words.contains(QStringLiteral("Mary-Ann O'Neil")));
-  CHECK(words.contains(QStringLiteral("mary ann oneil")) == false);  // different words
+  CHECK_FALSE(words.contains(QStringLiteral("mary ann oneil")));  // different words
   CHECK(words.contains(QStringLiteral("12 Foxglove Road")));
   CHECK(words.contains(QStringLiteral("yj-2024-0012")));
   CHECK_FALSE(words.contains(QStringLiteral("Ann Foxglove")));

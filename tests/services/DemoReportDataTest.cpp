@@ -16,6 +16,7 @@ TEST_CASE("demo data holds a CSP plan that most cases are tagged to, and perform
   REQUIRE(summary.ok());
 
   const auto plans = PlanService(bed.ctx).list();
+  REQUIRE(plans.ok());
   REQUIRE(plans->size() == 1u);
   const Plan& plan = plans->front();
   CHECK(plan.title == QStringLiteral("Community Safety Plan 2023-2026"));

@@ -311,6 +311,7 @@ TEST_CASE("quarterly figures count risk movement and reviews on time of hand-mad
   auto q1 = FiguresService(bed.ctx).quarter(Quarter::calendar(2024, 1), {QStringLiteral("YJAG")});
   REQUIRE(q1.ok());
   CHECK(q1->now.riskRose == 2);
+  REQUIRE(q1->now.riskMedianChange.has_value());
   CHECK(*q1->now.riskMedianChange == Approx(2.5));
   CHECK(q1->previous.riskFell + q1->previous.riskRose + q1->previous.riskStayed == 0);
   CHECK_FALSE(q1->previous.riskMedianChange.has_value());
