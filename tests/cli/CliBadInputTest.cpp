@@ -12,21 +12,11 @@ using casebook::test::CliRunner;
 using casebook::test::args;
 using casebook::test::expectOk;
 using casebook::test::expectRejected;
-
-namespace {
-
-// A database with one open YJAG case, YJAG-2024-001.
-void prepare(const CliRunner& cli) {
-  REQUIRE(cli.run(args({"init"})).exitCode == 0);
-  REQUIRE(cli.run(args({"case", "add", "--group", "YJAG", "--subject", "Casey Example", "--dob", "2009-01-01",
-                        "--referral-date", "2024-05-01", "--reason", "ASB", "--accept"})).exitCode == 0);
-}
-
-}  // namespace
+using casebook::test::prepareOneCase;
 
 TEST_CASE("cli: bad input exits 2 with a clear message and changes nothing", "[cli][bad-input]") {
   CliRunner cli;
-  prepare(cli);
+  prepareOneCase(cli);
 
   SECTION("unknown group") {
     expectRejected(cli, args({"case", "add", "--group", "NOPE", "--subject", "A Person", "--reason", "x"}),

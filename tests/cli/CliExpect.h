@@ -26,4 +26,11 @@ inline void expectRejected(const CliRunner& cli, const QStringList& command, con
   CHECK(fileBytes(cli.dbPath()) == before);
 }
 
+// A database with one open YJAG case, YJAG-2024-001.
+inline void prepareOneCase(const CliRunner& cli) {
+  expectOk(cli, args({"init"}));
+  expectOk(cli, args({"case", "add", "--group", "YJAG", "--subject", "Casey Example", "--dob", "2009-01-01",
+                      "--referral-date", "2024-05-01", "--reason", "ASB", "--accept"}));
+}
+
 }  // namespace casebook::test

@@ -16,14 +16,9 @@ using casebook::test::CliRunner;
 using casebook::test::args;
 using casebook::test::expectOk;
 using casebook::test::expectRejected;
+using casebook::test::prepareOneCase;
 
 namespace {
-
-void prepare(const CliRunner& cli) {
-  REQUIRE(cli.run(args({"init"})).exitCode == 0);
-  REQUIRE(cli.run(args({"case", "add", "--group", "YJAG", "--subject", "Casey Example", "--dob", "2009-01-01",
-                        "--referral-date", "2024-05-01", "--reason", "ASB", "--accept"})).exitCode == 0);
-}
 
 void writeText(const QString& path, const QByteArray& text) {
   QFile file(path);
@@ -35,7 +30,7 @@ void writeText(const QString& path, const QByteArray& text) {
 
 TEST_CASE("cli: a quarterly report's draft is saved, versioned and exported", "[cli][quarterly]") {
   CliRunner cli;
-  prepare(cli);
+  prepareOneCase(cli);
   const QString summary = cli.path(QStringLiteral("summary.md"));
   writeText(summary, "Our summary for the partnership.\n");
   CliRun saved = cli.run(args({"report", "draft", "--quarter", "2024Q2", "--group", "YJAG", "--section", "summary",
@@ -97,7 +92,7 @@ TEST_CASE("cli: a quarterly report's draft is saved, versioned and exported", "[
 
 TEST_CASE("cli: bad input to the quarterly report commands exits 2 and changes nothing", "[cli][quarterly][bad-input]") {
   CliRunner cli;
-  prepare(cli);
+  prepareOneCase(cli);
   const QString out = cli.path(QStringLiteral("r.docx"));
   expectRejected(cli, args({"report", "quarterly", "--quarter", "2024Q2", "--out"}) << out, "not a report format");
   expectRejected(cli, args({"report", "quarterly", "--quarter", "2024Q2", "--template", "nosuch", "--out", "r.pdf"}),

@@ -14,24 +14,12 @@
 #include <sqlite3.h>
 
 using namespace casebook;
+using casebook::test::buildFromSql;
 using casebook::test::scalar;
 
 namespace {
 
 const QString kFixture = QStringLiteral(CASEBOOK_TEST_FIXTURES "/schema-v1.sql");
-
-// Builds a database file from SQL with the sqlite3 library itself, as an older Casebook
-// or another program would have left it.
-void buildFromSql(const QString& path, const QByteArray& sql) {
-  sqlite3* db = nullptr;
-  REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
-  char* message = nullptr;
-  const int rc = sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message);
-  INFO((message ? message : ""));
-  sqlite3_free(message);
-  sqlite3_close(db);
-  REQUIRE(rc == SQLITE_OK);
-}
 
 // Reads one number from a database file without Casebook, to see what is really on disk.
 int fileInt(const QString& path, const char* sql) {

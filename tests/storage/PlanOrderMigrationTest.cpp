@@ -28,14 +28,7 @@ void buildStepFive(const QString& path) {
          "  (3, 1, 'P4', 'd'), (4, 2, 'P2', 'b');"
          "UPDATE cases SET priority_id = 3 WHERE id = 1;"
          "PRAGMA user_version = 5;";
-  sqlite3* db = nullptr;
-  REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
-  char* message = nullptr;
-  const int rc = sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message);
-  INFO((message ? message : ""));
-  sqlite3_free(message);
-  sqlite3_close(db);
-  REQUIRE(rc == SQLITE_OK);
+  casebook::test::buildFromSql(path, sql);
 }
 
 }  // namespace

@@ -11,6 +11,10 @@
 
 #include <QStringList>
 
+#include <catch2/catch.hpp>
+
+#include <sqlite3.h>
+
 #include <optional>
 #include <type_traits>
 #include <utility>
@@ -67,6 +71,19 @@ inline QString text(const std::optional<int>& number) {
 template <typename E>
 QString keyText(const std::optional<E>& value) {
   return value ? toKey(*value) : QStringLiteral("null");
+}
+
+// Builds a database file from SQL with the sqlite3 library itself, as an older Casebook
+// or another program would have left it.
+inline void buildFromSql(const QString& path, const QByteArray& sql) {
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
+  char* message = nullptr;
+  const int rc = sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message);
+  INFO((message ? message : ""));
+  sqlite3_free(message);
+  sqlite3_close(db);
+  REQUIRE(rc == SQLITE_OK);
 }
 
 }  // namespace casebook::test
