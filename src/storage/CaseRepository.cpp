@@ -96,13 +96,11 @@ std::optional<CaseId> CaseRepository::idByReference(const QString& reference) {
 }
 
 int CaseRepository::nextSequence(const QString& groupCode, int year) {
-  // References sort as text within a group and year, so a range scan on the unique index
-  // finds the highest number without reading every case.
-  const QString prefix = QStringLiteral("%1-%2-").arg(groupCode).arg(year);
-  SqlStatement q(m_db, "SELECT max(CAST(substr(reference, ?) AS INTEGER)) FROM cases "
-                       "WHERE reference >= ? AND reference < ?");
-  q.bind(static_cast<int>(prefix.size()) + 1).bind(prefix).bind(QString(prefix.chopped(1) + QLatin1Char('.')))
-      .exec();
+  // The expressions of the index cases_reference_sequence (schema step 8), so the highest
+  // number is read from the index's end for the prefix.
+  SqlStatement q(m_db, "SELECT max(CAST(substr(reference, instr(reference, '-') + 6) AS INTEGER)) FROM cases "
+                       "WHERE substr(reference, 1, instr(reference, '-') + 5) = ?");
+  q.bind(QStringLiteral("%1-%2-").arg(groupCode).arg(year)).exec();
   return q.next() && !q.isNull(0) ? q.integer(0) + 1 : 1;
 }
 

@@ -115,6 +115,40 @@ TEST_CASE("import: every bad row is reported with its line and column, and nothi
   CHECK(at(7).reason.contains(QStringLiteral("required")));
 }
 
+// The import pauses the search triggers and indexes once at the end (docs/performance.md):
+// what it adds must be found, what was there before must stay found, and a refused file
+// must leave the index as it was.
+TEST_CASE("import: imported cases are found by search, and a refused file leaves search as it was", "[import]") {
+  ImportFixture f;
+  auto search = [&](const char* text) {
+    CaseListRequest request;
+    request.text = QString::fromLatin1(text);
+    auto page = CaseReader(f.bed.ctx).list(request);
+    REQUIRE(page.ok());
+    QStringList references;
+    for (const auto& row : page->rows) references << row.reference;
+    return references;
+  };
+  f.importBytes(kHeader + "YJAG-2024-001,YJAG,Rowan Quillfeather,2008-01-01,2024-05-01,ASB,3,3,open,\r\n");
+  REQUIRE(search("Quillfeather") == QStringList{QStringLiteral("YJAG-2024-001")});
+
+  auto refused = f.importBytes(kHeader +
+      "YJAG-2024-002,YJAG,Ember Thistlewood,2008-01-01,2024-05-01,ASB,3,3,open,\r\n"
+      "YJAG-2024-003,NOPE,Some One,2008-01-01,2024-05-01,ASB,3,3,open,\r\n");
+  REQUIRE_FALSE(refused.committed);
+  CHECK(search("Thistlewood").isEmpty());
+  CHECK(search("Quillfeather") == QStringList{QStringLiteral("YJAG-2024-001")});
+
+  auto added = f.importBytes(kHeader +
+      "YJAG-2024-002,YJAG,Ember Thistlewood,2008-01-01,2024-05-01,ASB,3,3,open,\r\n"
+      ",YJAG,Ash Pennyroyal,2008-01-01,2024-05-01,ASB,3,3,open,\r\n");
+  REQUIRE(added.committed);
+  CHECK(search("Thistlewood") == QStringList{QStringLiteral("YJAG-2024-002")});
+  CHECK(search("Pennyroyal") == QStringList{QStringLiteral("YJAG-2024-003")});
+  CHECK(search("YJAG-2024-003") == QStringList{QStringLiteral("YJAG-2024-003")});
+  CHECK(search("Quillfeather") == QStringList{QStringLiteral("YJAG-2024-001")});
+}
+
 TEST_CASE("import: a reference already in the database is refused", "[import]") {
   ImportFixture f;
   const QByteArray row = "YJAG-2024-001,YJAG,Good Person,2008-01-01,2024-05-01,ASB,3,3,open,\r\n";

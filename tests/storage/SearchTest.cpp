@@ -128,6 +128,36 @@ TEST_CASE("the search index follows renames, new aliases and new notes", "[stora
   CHECK(f.search("jay").isEmpty());
 }
 
+// Schema step 8: the trigger rewrites a case's search row only when its reference or
+// subject changes, since CaseRepository::update sets every column on every edit.
+TEST_CASE("the search index follows a new reference, and outlives other edits", "[storage][search]") {
+  Fixture f;
+  const CaseId id = f.add("Jamie Before");
+  f.add("Robin Elsewhere");
+  inWrite(*f.bed.db, [&]() -> Status {
+    CaseRepository cases(*f.bed.db);
+    Case c = *cases.get(id);
+    c.status = CaseStatus::Monitoring;
+    c.currentScore = 12;
+    c.nextReviewOn = QDate(2024, 8, 1);
+    cases.update(c);
+    return {};
+  });
+  CHECK(f.search("jamie") == QStringList{kZoe});
+  CHECK(f.search("LCDG-2024-001") == QStringList{kZoe});
+  inWrite(*f.bed.db, [&]() -> Status {
+    CaseRepository cases(*f.bed.db);
+    Case c = *cases.get(id);
+    c.reference = QStringLiteral("LCDG-2024-090");
+    cases.update(c);
+    return {};
+  });
+  CHECK(f.search("LCDG-2024-001").isEmpty());
+  CHECK(f.search("LCDG-2024-090") == QStringList{QStringLiteral("LCDG-2024-090")});
+  CHECK(f.search("jamie") == QStringList{QStringLiteral("LCDG-2024-090")});
+  CHECK(f.search("robin") == QStringList{kMarek});
+}
+
 TEST_CASE("what people type is searched as text, never as FTS syntax", "[storage][search]") {
   Fixture f;
   f.add("Zoë O'Neill-Smith", {QStringLiteral("Near")});
