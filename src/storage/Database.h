@@ -101,7 +101,8 @@ class Database final {
   friend class NativeSqlite;
   static Result<std::unique_ptr<Database>> openMemoryConnection(const QString& label);
   // A vault generation's snapshot with its journal replayed, in a new in-memory connection.
-  static Result<std::unique_ptr<Database>> loadInMemory(const QString& label, const vault::Vault::State& state);
+  static Result<std::unique_ptr<Database>> loadInMemory(const QString& label, vault::PlainBuffer snapshot,
+                                                       const std::vector<QByteArray>& changeSets);
   struct Impl;
   explicit Database(std::unique_ptr<Impl> impl);
 

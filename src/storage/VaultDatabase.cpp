@@ -45,12 +45,13 @@ Result<std::unique_ptr<Database>> Database::openMemoryConnection(const QString& 
   return db;
 }
 
-Result<std::unique_ptr<Database>> Database::loadInMemory(const QString& label, const vault::Vault::State& state) {
+Result<std::unique_ptr<Database>> Database::loadInMemory(const QString& label, vault::PlainBuffer snapshot,
+                                                       const std::vector<QByteArray>& changeSets) {
   auto db = openMemoryConnection(label);
   if (!db) return db.error();
   sqlite3* handle = NativeSqlite::handle(*db.value());
-  if (auto ok = deserialiseDatabase(handle, state.snapshot); !ok) return ok.error();
-  if (auto ok = replayChangeSets(handle, state.changeSets); !ok) return ok.error();
+  if (auto ok = deserialiseDatabase(handle, std::move(snapshot)); !ok) return ok.error();
+  if (auto ok = replayChangeSets(handle, changeSets); !ok) return ok.error();
   return db;
 }
 
@@ -90,7 +91,7 @@ Result<std::unique_ptr<Database>> Database::openVault(const QString& folder, con
   const auto onDisk = unlocked->generations();
   if (generation != 0 && !onDisk.empty() && generation != onDisk.front()) {
     if (auto newest = unlocked->readBackup(folder); newest) {
-      auto sound = loadInMemory(folder, newest.value());
+      auto sound = loadInMemory(folder, std::move(newest.value().snapshot), newest->changeSets);
       if (sound && IntegrityCheck(*sound.value()).run().isEmpty()) {
         return Error::conflict(QStringLiteral("generation"),
                                QStringLiteral("the newest generation (%1) opens and passes its checks").arg(onDisk.front()),
@@ -101,7 +102,7 @@ Result<std::unique_ptr<Database>> Database::openVault(const QString& folder, con
   }
   auto state = unlocked->load(generation);
   if (!state) return state.error();
-  auto db = loadInMemory(folder, state.value());
+  auto db = loadInMemory(folder, std::move(state.value().snapshot), state->changeSets);
   if (!db) return db.error();
   sqlite3* handle = NativeSqlite::handle(*db.value());
 
@@ -225,7 +226,7 @@ Status Database::verifyVaultBackup(const QString& folder) {
   if (!m_impl->durable) return Error::invalid(QStringLiteral("database"), QStringLiteral("this database is not a vault"));
   auto state = m_impl->durable->vault().readBackup(folder);
   if (!state) return state.error();
-  auto copy = loadInMemory(folder, state.value());
+  auto copy = loadInMemory(folder, std::move(state.value().snapshot), state->changeSets);
   if (!copy) return copy.error();
   const QStringList problems = IntegrityCheck(*copy.value()).run();
   if (!problems.isEmpty()) {

@@ -86,6 +86,14 @@ void VaultDurability::afterRollback() {
 }
 
 Status VaultDurability::compact() {
+  // A vault's database is the buffer it was deserialised into: sealed from there, without
+  // a copy. One made in memory (a new vault) has no such buffer and is copied out.
+  sqlite3_int64 size = 0;
+  if (const unsigned char* held = sqlite3_serialize(m_db, "main", &size, SQLITE_SERIALIZE_NOCOPY)) {
+    if (auto ok = m_vault->compact(QByteArrayView(held, static_cast<qsizetype>(size))); !ok) return ok;
+    m_hasJournal = false;
+    return {};
+  }
   auto bytes = serialiseDatabase(m_db);
   if (!bytes) return bytes.error();
   if (auto ok = m_vault->compact(bytes.value()); !ok) return ok;
@@ -102,11 +110,11 @@ Result<QByteArray> serialiseDatabase(sqlite3* db) {
   return bytes;
 }
 
-Status deserialiseDatabase(sqlite3* db, const QByteArray& bytes) {
-  auto* copy = static_cast<unsigned char*>(sqlite3_malloc64(static_cast<sqlite3_uint64>(bytes.size())));
-  if (!copy) return Error::storage(QStringLiteral("not enough memory to open the vault"));
-  std::memcpy(copy, bytes.constData(), static_cast<size_t>(bytes.size()));
-  const int rc = sqlite3_deserialize(db, "main", copy, bytes.size(), bytes.size(),
+Status deserialiseDatabase(sqlite3* db, vault::PlainBuffer bytes) {
+  const qint64 size = bytes.size();
+  const qint64 capacity = bytes.capacity();
+  // SQLite owns the buffer from here, even when it refuses it.
+  const int rc = sqlite3_deserialize(db, "main", bytes.release(), size, capacity,
                                      SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
   if (rc != SQLITE_OK) {
     return Error::storage(QStringLiteral("the vault's snapshot is not a database"),

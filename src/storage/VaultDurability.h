@@ -3,6 +3,7 @@
 // Private to src/storage: what makes an in-memory database durable in a vault.
 
 #include "Result.h"
+#include "vault/PlainBuffer.h"
 
 #include <memory>
 
@@ -48,7 +49,7 @@ class VaultDurability final {
 
 // The database as bytes (sqlite3_serialize), and back into an open in-memory connection.
 Result<QByteArray> serialiseDatabase(sqlite3* db);
-Status deserialiseDatabase(sqlite3* db, const QByteArray& bytes);
+Status deserialiseDatabase(sqlite3* db, vault::PlainBuffer bytes);
 // Replays committed change sets in order, in one transaction; any conflict is damage.
 Status replayChangeSets(sqlite3* db, const std::vector<QByteArray>& changeSets);
 

@@ -51,7 +51,7 @@ QByteArray everythingDecrypted(const QString& folder) {
     auto state = vault.value()->load(generation);
     INFO(errorText(state));
     REQUIRE(state.ok());
-    all += state->snapshot;
+    all += state->snapshot.copy();
     for (const auto& changes : state->changeSets) all += changes;
   }
   return all;

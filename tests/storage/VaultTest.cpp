@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QtEndian>
 
+#include <sodium.h>
+
 #include <sys/prctl.h>
 #include <sys/resource.h>
 
@@ -57,7 +59,7 @@ TEST_CASE("vault: what was committed comes back, in order, with the passphrase o
   REQUIRE(opened.ok());
   auto state = opened.value()->load();
   REQUIRE(state.ok());
-  CHECK(state->snapshot == QByteArray("first snapshot"));
+  CHECK(state->snapshot.copy() == QByteArray("first snapshot"));
   REQUIRE(state->changeSets.size() == 2);
   CHECK(state->changeSets[0] == QByteArray("change one"));
   CHECK(state->changeSets[1] == QByteArray("change two"));
@@ -71,6 +73,26 @@ TEST_CASE("vault: what was committed comes back, in order, with the passphrase o
   REQUIRE(again.ok());
   CHECK(again->changeSets.size() == 3);
   CHECK(again->changeSets.back() == QByteArray("change three"));
+}
+
+// The snapshot is decrypted chunk by chunk straight into the buffer SQLite takes over.
+TEST_CASE("vault: a snapshot of many chunks comes back whole, with room to grow", "[vault]") {
+  QTemporaryDir root;
+  const QString folder = root.filePath(QStringLiteral("vault"));
+  QByteArray database(300 * 1024 + 17, '\0');  // four full 64 KiB chunks and a short last one
+  for (qsizetype i = 0; i < database.size(); ++i) database[i] = static_cast<char>((i * 7919) % 251);
+  auto created = Vault::create(folder, kPassphrase, cheap(), database);
+  INFO(errorText(created));
+  REQUIRE(created.ok());
+  created.value().vault.reset();
+  auto opened = Vault::unlock(folder, kPassphrase);
+  REQUIRE(opened.ok());
+  auto state = opened.value()->load();
+  INFO(errorText(state));
+  REQUIRE(state.ok());
+  CHECK(state->snapshot.size() == database.size());
+  CHECK(state->snapshot.copy() == database);
+  CHECK(state->snapshot.capacity() >= database.size() + database.size() / 8);
 }
 
 TEST_CASE("vault: nothing on disk is plaintext", "[vault]") {
@@ -179,6 +201,15 @@ TEST_CASE("vault: tampered or cut files are refused, never half-read", "[vault]"
     const QByteArray bytes = fileBytes(snapshot);
     writeBytes(snapshot, bytes.left(bytes.size() - 5));
   }
+  SECTION("bytes after the final chunk") {
+    writeBytes(snapshot, fileBytes(snapshot) + QByteArray(4, '\0'));
+  }
+  SECTION("a chunk length beyond the file's end") {
+    QByteArray bytes = fileBytes(snapshot);
+    const qsizetype firstLength = 16 + crypto_secretstream_xchacha20poly1305_HEADERBYTES;
+    qToLittleEndian<quint32>(1u << 20, bytes.data() + firstLength);
+    writeBytes(snapshot, bytes);
+  }
   SECTION("a journal header naming another generation") {
     QByteArray bytes = fileBytes(journal);
     bytes[8] = static_cast<char>(bytes[8] + 1);
@@ -230,7 +261,7 @@ TEST_CASE("vault: compaction starts a new generation and keeps the previous one"
   auto newest = reopened.value()->load();
   REQUIRE(newest.ok());
   CHECK(newest->generation == 3);
-  CHECK(newest->snapshot == QByteArray("third snapshot"));
+  CHECK(newest->snapshot.copy() == QByteArray("third snapshot"));
   CHECK(newest->changeSets.empty());
 
   // A damaged newest generation leaves the previous one to fall back on.
@@ -243,7 +274,7 @@ TEST_CASE("vault: compaction starts a new generation and keeps the previous one"
   CHECK_FALSE(fallback.value()->load().ok());
   auto previous = fallback.value()->load(2);
   REQUIRE(previous.ok());
-  CHECK(previous->snapshot == QByteArray("second snapshot"));
+  CHECK(previous->snapshot.copy() == QByteArray("second snapshot"));
   REQUIRE(previous->changeSets.size() == 1);
   CHECK(previous->changeSets[0] == QByteArray("change on two"));
 }

@@ -228,7 +228,9 @@ Result<Vault::State> readGeneration(const QString& folder, const SecretKey& key,
   if (!snapshotFile.open(QIODevice::ReadOnly)) return Error::storage(QStringLiteral("cannot read the vault's snapshot"));
   Vault::State state;
   state.generation = generation;
-  auto snapshot = openSnapshot(key, generation, snapshotFile.readAll());
+  // Room for the database to grow by an eighth before SQLite moves it (which, for a moment,
+  // needs it twice); pages never written to are never made resident.
+  auto snapshot = openSnapshot(key, generation, snapshotFile, snapshotFile.size() / 8);
   if (!snapshot) return snapshot.error();
   state.snapshot = std::move(snapshot).value();
   QFile journalFile(generationFile(folder, "journal", "cbj", generation));
@@ -279,7 +281,7 @@ Result<Vault::Created> Vault::create(const QString& folder, const QByteArray& pa
   std::unique_ptr<Vault> vault(new Vault(folder, std::move(dataKey), lock.value()));
   vault->m_salt = salt;
   vault->m_generation = 1;
-  if (auto ok = writeFileDurably(vault->snapshotPath(1), sealSnapshot(vault->m_key, 1, firstSnapshot)); !ok) return ok.error();
+  if (auto ok = writeSnapshot(vault->snapshotPath(1), vault->m_key, 1, firstSnapshot); !ok) return ok.error();
   if (auto ok = writeFileDurably(keyFilePath(folder), keyFile); !ok) return ok.error();
   auto journal = JournalWriter::open(vault->journalPath(1), vault->m_key, 1, 0, 0);
   if (!journal) return journal.error();
@@ -478,13 +480,13 @@ Status Vault::append(const QByteArray& changeSet) {
 
 qint64 Vault::journalSize() const { return m_journal ? m_journal->size() : 0; }
 
-Status Vault::compact(const QByteArray& snapshot) {
+Status Vault::compact(QByteArrayView snapshot) {
   // After opening an older generation (the newest was damaged), the new one goes above
   // every generation on disk, so it is the one opened next time.
   const auto onDisk = generations();
   const std::uint64_t next = std::max(m_generation, onDisk.empty() ? 0 : onDisk.front()) + 1;
   // The new snapshot becomes real at its rename; until then the old generation is whole.
-  if (auto ok = writeFileDurably(snapshotPath(next), sealSnapshot(m_key, next, snapshot)); !ok) return ok;
+  if (auto ok = writeSnapshot(snapshotPath(next), m_key, next, snapshot); !ok) return ok;
   auto journal = JournalWriter::open(journalPath(next), m_key, next, 0, 0);
   if (!journal) return journal.error();
   m_journal = std::move(journal).value();

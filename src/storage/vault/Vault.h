@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PlainBuffer.h"
 #include "Result.h"
 #include "VaultCrypto.h"
 #include "VaultFiles.h"
@@ -42,7 +43,7 @@ class Vault final {
   // The database to load: a generation's snapshot and the change sets committed since.
   struct State {
     std::uint64_t generation = 0;
-    QByteArray snapshot;
+    PlainBuffer snapshot;
     std::vector<QByteArray> changeSets;
   };
   std::vector<std::uint64_t> generations() const;  // newest first
@@ -80,7 +81,7 @@ class Vault final {
   Status append(const QByteArray& changeSet);
   // Writes the whole database as the next generation, atomically, and drops all but the
   // previous generation.
-  Status compact(const QByteArray& snapshot);
+  Status compact(QByteArrayView snapshot);
   qint64 journalSize() const;
   QString folder() const { return m_folder; }
   std::uint64_t generation() const { return m_generation; }

@@ -3,6 +3,7 @@
 #include <sodium.h>
 
 #include <QFileInfo>
+#include <QIODevice>
 #include <QtEndian>
 
 #include <cerrno>
@@ -75,11 +76,11 @@ Status syncFolder(const QString& folder) {
   return {};
 }
 
-Status writeFileDurably(const QString& path, const QByteArray& bytes) {
+Status writeFileDurably(const QString& path, const std::function<Status(int fd, const QString& temp)>& write) {
   const QString temp = path + QStringLiteral(".tmp");
   const int fd = ::open(QFile::encodeName(temp).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
   if (fd < 0) return ioError(QStringLiteral("create"), temp);
-  Status written = writeFd(fd, bytes, temp);
+  Status written = write(fd, temp);
   if (written && ::fsync(fd) != 0) written = ioError(QStringLiteral("sync"), temp);
   ::close(fd);
   if (written && ::rename(QFile::encodeName(temp).constData(), QFile::encodeName(path).constData()) != 0) {
@@ -92,62 +93,86 @@ Status writeFileDurably(const QString& path, const QByteArray& bytes) {
   return syncFolder(QFileInfo(path).absolutePath());
 }
 
-QByteArray sealSnapshot(const SecretKey& key, std::uint64_t generation, const QByteArray& database) {
-  const QByteArray ad = QByteArray(kSnapshotMagic, 8) + le64(generation);
-  QByteArray out = ad;
-  crypto_secretstream_xchacha20poly1305_state state;
-  QByteArray header(kHeaderBytes, '\0');
-  crypto_secretstream_xchacha20poly1305_init_push(&state, reinterpret_cast<unsigned char*>(header.data()), key.data());
-  out += header;
-  qint64 offset = 0;
-  do {
-    const qint64 size = std::min<qint64>(kChunk, database.size() - offset);
-    const bool last = offset + size >= database.size();
-    QByteArray cipher(static_cast<int>(size) + kTagBytes, '\0');
-    crypto_secretstream_xchacha20poly1305_push(
-        &state, reinterpret_cast<unsigned char*>(cipher.data()), nullptr,
-        reinterpret_cast<const unsigned char*>(database.constData() + offset), static_cast<unsigned long long>(size),
-        reinterpret_cast<const unsigned char*>(ad.constData()), static_cast<unsigned long long>(ad.size()),
-        last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : crypto_secretstream_xchacha20poly1305_TAG_MESSAGE);
-    out += le32(static_cast<quint32>(cipher.size())) + cipher;
-    offset += size;
-  } while (offset < database.size());
-  sodium_memzero(&state, sizeof state);
-  return out;
+Status writeFileDurably(const QString& path, const QByteArray& bytes) {
+  return writeFileDurably(path, [&bytes](int fd, const QString& temp) { return writeFd(fd, bytes, temp); });
 }
 
-Result<QByteArray> openSnapshot(const SecretKey& key, std::uint64_t generation, const QByteArray& sealed) {
+Status writeSnapshot(const QString& path, const SecretKey& key, std::uint64_t generation, QByteArrayView database) {
+  return writeFileDurably(path, [&](int fd, const QString& temp) -> Status {
+    const QByteArray ad = QByteArray(kSnapshotMagic, 8) + le64(generation);
+    crypto_secretstream_xchacha20poly1305_state state;
+    QByteArray header(kHeaderBytes, '\0');
+    crypto_secretstream_xchacha20poly1305_init_push(&state, reinterpret_cast<unsigned char*>(header.data()), key.data());
+    Status written = writeFd(fd, ad + header, temp);
+    // One chunk at a time from the database as SQLite holds it: no second copy of it, and
+    // none of the sealed file, is made in memory.
+    QByteArray record(4 + kChunk + kTagBytes, '\0');
+    qint64 offset = 0;
+    while (written) {
+      const qint64 size = std::min<qint64>(kChunk, database.size() - offset);
+      const bool last = offset + size >= database.size();
+      qToLittleEndian<quint32>(static_cast<quint32>(size + kTagBytes), record.data());
+      crypto_secretstream_xchacha20poly1305_push(
+          &state, reinterpret_cast<unsigned char*>(record.data() + 4), nullptr,
+          reinterpret_cast<const unsigned char*>(database.data() + offset), static_cast<unsigned long long>(size),
+          reinterpret_cast<const unsigned char*>(ad.constData()), static_cast<unsigned long long>(ad.size()),
+          last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : crypto_secretstream_xchacha20poly1305_TAG_MESSAGE);
+      written = writeFd(fd, record.left(4 + size + kTagBytes), temp);
+      offset += size;
+      if (last) break;
+    }
+    sodium_memzero(&state, sizeof state);
+    return written;
+  });
+}
+
+Result<PlainBuffer> openSnapshot(const SecretKey& key, std::uint64_t generation, QIODevice& sealed, qint64 spare) {
   const QByteArray ad = QByteArray(kSnapshotMagic, 8) + le64(generation);
-  if (sealed.size() < ad.size() + kHeaderBytes || !sealed.startsWith(ad)) return damaged(QStringLiteral("snapshot"));
+  const qint64 total = sealed.size();
+  if (total < ad.size() + kHeaderBytes || sealed.read(ad.size()) != ad) return damaged(QStringLiteral("snapshot"));
+  const QByteArray header = sealed.read(kHeaderBytes);
   crypto_secretstream_xchacha20poly1305_state state;
-  if (crypto_secretstream_xchacha20poly1305_init_pull(
-          &state, reinterpret_cast<const unsigned char*>(sealed.constData() + ad.size()), key.data()) != 0) {
+  if (header.size() != kHeaderBytes ||
+      crypto_secretstream_xchacha20poly1305_init_pull(&state, reinterpret_cast<const unsigned char*>(header.constData()),
+                                                      key.data()) != 0) {
     return damaged(QStringLiteral("snapshot"));
   }
-  QByteArray database;
-  qint64 at = ad.size() + kHeaderBytes;
+  // Every chunk's plaintext is shorter than its record, so what follows the header bounds the
+  // database; the file is read a chunk at a time and decrypted straight into place.
+  const qint64 bound = total - ad.size() - kHeaderBytes;
+  auto buffer = PlainBuffer::allocate(bound + spare);
+  if (!buffer) {
+    return Error::storage(QStringLiteral("not enough memory to open the vault"),
+                          QStringLiteral("Close other programs and open the vault again"));
+  }
+  QByteArray cipher;
+  qint64 used = 0;
   bool final = false;
   while (!final) {
-    if (sealed.size() - at < 4) return damaged(QStringLiteral("snapshot"));
-    const quint32 length = readLe32(sealed.constData() + at);
-    at += 4;
-    if (length < static_cast<quint32>(kTagBytes) || length > kMaxRecord || sealed.size() - at < length) {
+    char length4[4];
+    if (sealed.read(length4, 4) != 4) return damaged(QStringLiteral("snapshot"));
+    const quint32 length = readLe32(length4);
+    if (length < static_cast<quint32>(kTagBytes) || length > kMaxRecord || sealed.bytesAvailable() < length) {
       return damaged(QStringLiteral("snapshot"));
     }
-    QByteArray plain(static_cast<int>(length) - kTagBytes, '\0');
+    cipher.resize(static_cast<qsizetype>(length));
+    if (sealed.read(cipher.data(), length) != length || used + (length - kTagBytes) > bound) {
+      return damaged(QStringLiteral("snapshot"));
+    }
     unsigned char tag = 0;
+    unsigned long long plain = 0;
     if (crypto_secretstream_xchacha20poly1305_pull(
-            &state, reinterpret_cast<unsigned char*>(plain.data()), nullptr, &tag,
-            reinterpret_cast<const unsigned char*>(sealed.constData() + at), length,
-            reinterpret_cast<const unsigned char*>(ad.constData()), static_cast<unsigned long long>(ad.size())) != 0) {
+            &state, buffer->data() + used, &plain, &tag, reinterpret_cast<const unsigned char*>(cipher.constData()),
+            length, reinterpret_cast<const unsigned char*>(ad.constData()), static_cast<unsigned long long>(ad.size())) != 0) {
       return damaged(QStringLiteral("snapshot"));
     }
-    database += plain;
-    at += length;
+    used += static_cast<qint64>(plain);
     final = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
   }
-  if (at != sealed.size()) return damaged(QStringLiteral("snapshot"));
-  return database;
+  sodium_memzero(&state, sizeof state);
+  if (!sealed.atEnd()) return damaged(QStringLiteral("snapshot"));
+  buffer->setSize(used);
+  return std::move(buffer).value();
 }
 
 QByteArray journalHeader(std::uint64_t generation) { return QByteArray(kJournalMagic, 8) + le64(generation); }

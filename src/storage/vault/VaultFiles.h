@@ -1,12 +1,17 @@
 #pragma once
 
+#include "PlainBuffer.h"
 #include "Result.h"
 #include "VaultCrypto.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
+class QIODevice;
+
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -14,12 +19,16 @@ namespace casebook::vault {
 
 // Durable file writing: the data reaches the disk (fsync) before the call returns.
 Status writeFileDurably(const QString& path, const QByteArray& bytes);  // temp, fsync, rename, fsync folder
+// The same, with the content written to the temporary file's descriptor by `write`.
+Status writeFileDurably(const QString& path, const std::function<Status(int fd, const QString& temp)>& write);
 Status syncFolder(const QString& folder);
 
 // A snapshot: the whole database as SQLite serialises it, in a secretstream of 64 KiB
 // chunks bound to its generation; the last chunk is tagged final, so a cut file is caught.
-QByteArray sealSnapshot(const SecretKey& key, std::uint64_t generation, const QByteArray& database);
-Result<QByteArray> openSnapshot(const SecretKey& key, std::uint64_t generation, const QByteArray& sealed);
+Status writeSnapshot(const QString& path, const SecretKey& key, std::uint64_t generation, QByteArrayView database);
+// Reads the sealed file from `sealed` a chunk at a time; the buffer holds `spare` bytes more
+// than the database, room for it to grow before SQLite must move it.
+Result<PlainBuffer> openSnapshot(const SecretKey& key, std::uint64_t generation, QIODevice& sealed, qint64 spare = 0);
 
 // The journal of one generation: after a small header, segments (one per session that
 // appended), each a secretstream of records, each record one committed transaction's change
