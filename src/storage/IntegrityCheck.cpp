@@ -4,10 +4,10 @@
 
 namespace casebook {
 
-QStringList IntegrityCheck::run() {
+QStringList IntegrityCheck::run(Depth depth) {
   QStringList findings;
   {
-    SqlStatement q(m_db, "PRAGMA integrity_check");
+    SqlStatement q(m_db, depth == Depth::Full ? "PRAGMA integrity_check" : "PRAGMA quick_check");
     q.exec();
     while (q.next()) {
       if (q.text(0) != QStringLiteral("ok")) findings << QStringLiteral("SQLite: %1").arg(q.text(0));

@@ -110,7 +110,7 @@ Result<std::unique_ptr<Database>> Database::openVault(const QString& folder, con
   // refused rather than worked on.
   const int before = Schema::currentVersion();
   if (auto ok = Schema::bringUpToDate(*db.value()); !ok) return ok.error();
-  const QStringList problems = IntegrityCheck(*db.value()).run();
+  const QStringList problems = IntegrityCheck(*db.value()).run(IntegrityCheck::Depth::OnOpening);
   if (!problems.isEmpty()) {
     log::storage()->error("vault generation {} fails its checks: {}", state->generation, problems.size());
     return Error::storage(QStringLiteral("the vault's database fails its integrity checks (%1)").arg(problems.front()),

@@ -112,3 +112,27 @@ TEST_CASE("the integrity check finds a search index that lost a case, and the re
   CHECK(scalar(*f.bed.db, QStringLiteral("SELECT count(*) FROM note_search WHERE note_search MATCH 'visited'")) ==
         QStringLiteral("1"));
 }
+
+// Opening a vault runs SQLite's quick_check, which does not match indexes against their
+// tables; `check`, backups and the recovery of a damaged generation run the full check
+// (IntegrityCheck::Depth, docs/security.md "Checks on opening").
+TEST_CASE("an index that disagrees with its table is found by the full check, not the opening one",
+          "[storage][integrity]") {
+  Fixture f;
+  auto run = [&](IntegrityCheck::Depth depth) {
+    return inWrite(*f.bed.db, [&]() -> Result<QStringList> { return IntegrityCheck(*f.bed.db).run(depth); });
+  };
+  REQUIRE(run(IntegrityCheck::Depth::OnOpening).isEmpty());
+  // The index keeps its entries by owner while the schema now says it is by group.
+  REQUIRE(exec(*f.bed.db, QStringLiteral("PRAGMA writable_schema = ON")).ok());
+  REQUIRE(exec(*f.bed.db, QStringLiteral("UPDATE sqlite_schema SET sql = 'CREATE INDEX cases_owner ON cases(group_id)' "
+                                         "WHERE name = 'cases_owner'")).ok());
+  REQUIRE(exec(*f.bed.db, QStringLiteral("PRAGMA writable_schema = RESET")).ok());
+  const QStringList full = run(IntegrityCheck::Depth::Full);
+  REQUIRE(full.size() == 1);
+  CHECK(full.front().contains(QStringLiteral("missing from index cases_owner")));
+  CHECK(run(IntegrityCheck::Depth::OnOpening).isEmpty());
+  // What the opening check does look at, it still finds.
+  REQUIRE(exec(*f.bed.db, QStringLiteral("UPDATE cases SET current_score = 4")).ok());
+  CHECK(run(IntegrityCheck::Depth::OnOpening).size() == 1);
+}
