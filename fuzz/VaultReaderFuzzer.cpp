@@ -10,6 +10,7 @@
 #include "vault/VaultCrypto.h"
 #include "vault/VaultFiles.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 
@@ -37,6 +38,17 @@ void writeSeed(const QString& dir, const QString& name, char reader, const QByte
   if (!out.open(QIODevice::WriteOnly) || out.write(QByteArray(1, reader) + file) != file.size() + 1) std::abort();
 }
 
+// A snapshot file as the vault writes it.
+QByteArray sealedSnapshot(const QString& dir, const QByteArray& database) {
+  const QString path = QDir(dir).filePath(QStringLiteral("snapshot.tmp"));
+  if (!writeSnapshot(path, fixedKey(), kGeneration, database)) std::abort();
+  QFile in(path);
+  if (!in.open(QIODevice::ReadOnly)) std::abort();
+  const QByteArray bytes = in.readAll();
+  QFile::remove(path);
+  return bytes;
+}
+
 // A real journal: a header and one segment of two records, as JournalWriter writes it.
 QByteArray sampleJournal(const QString& dir) {
   const QString path = QDir(dir).filePath(QStringLiteral("journal.tmp"));
@@ -53,8 +65,8 @@ QByteArray sampleJournal(const QString& dir) {
 
 void writeSeeds(const QString& dir) {
   QDir().mkpath(dir);
-  writeSeed(dir, QStringLiteral("snapshot-small"), 1, sealSnapshot(fixedKey(), kGeneration, "SQLite format 3"));
-  writeSeed(dir, QStringLiteral("snapshot-two-chunks"), 1, sealSnapshot(fixedKey(), kGeneration, QByteArray(70000, 's')));
+  writeSeed(dir, QStringLiteral("snapshot-small"), 1, sealedSnapshot(dir, "SQLite format 3"));
+  writeSeed(dir, QStringLiteral("snapshot-two-chunks"), 1, sealedSnapshot(dir, QByteArray(70000, 's')));
   writeSeed(dir, QStringLiteral("journal"), 2, sampleJournal(dir));
   writeSeed(dir, QStringLiteral("journal-header-only"), 2, journalHeader(kGeneration));
   writeSeed(dir, QStringLiteral("recovery-key"), 3, recoveryText(fixedKey()).toLatin1());
@@ -87,7 +99,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const QByteArray file(reinterpret_cast<const char*>(data) + 1, static_cast<qsizetype>(size - 1));
   switch (data[0] % 4) {
     case 0: (void)Vault::checkKeyFile(file); break;
-    case 1: (void)openSnapshot(fixedKey(), kGeneration, file); break;
+    case 1: {
+      QBuffer sealed;
+      sealed.setData(file);
+      if (sealed.open(QIODevice::ReadOnly)) (void)openSnapshot(fixedKey(), kGeneration, sealed);
+      break;
+    }
     case 2: (void)readJournal(fixedKey(), kGeneration, file); break;
     case 3: (void)recoveryKeyFromText(QString::fromLatin1(file)); break;
   }
