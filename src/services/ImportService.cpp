@@ -96,9 +96,10 @@ Result<ImportReport> ImportService::importCases(const QString& path, const Impor
     ImportRow importer(m_ctx, headers);
     // The import is one entry in the audit trail, not one per case it creates.
     std::optional<AuditPause> quiet(std::in_place, m_ctx);
-    SearchIndexPause searchIndex(m_ctx.db);
     int done = 0;
     const int total = static_cast<int>(rows.size());
+    std::optional<SearchIndexPause> searchIndex;
+    if (SearchIndexPause::pays(m_ctx.db, total)) searchIndex.emplace(m_ctx.db);
     // Rows that name their reference go first, so that a row left to number itself never
     // takes a reference that a later row of the same file asks for.
     for (const bool named : {true, false}) {
@@ -115,7 +116,7 @@ Result<ImportReport> ImportService::importCases(const QString& path, const Impor
     if (!report.problems.empty()) return Error::invalid(QStringLiteral("file"), QStringLiteral("rows have problems"));
     if (options.dryRun) return Error::invalid(QStringLiteral("dry run"), QStringLiteral("nothing saved"));
     quiet.reset();
-    searchIndex.resume();
+    if (searchIndex) searchIndex->resume();
     m_ctx.audit(AuditEvent::Import, std::nullopt, QString(),
                 QStringLiteral("%1 cases from a .%2 file").arg(created.size()).arg(QFileInfo(path).suffix().left(8)));
     return {};

@@ -33,6 +33,12 @@ void SearchIndexPause::resume() {
   IntegrityCheck(m_db).rebuildSearchIndex();
 }
 
+bool SearchIndexPause::pays(Database& db, qint64 newCases) {
+  SqlStatement q(db, "SELECT count(*) FROM cases");
+  q.exec();
+  return q.next() && newCases >= q.int64(0);
+}
+
 void SearchIndexPause::recreateTriggers() {
   auto triggers = std::move(m_triggers);
   m_triggers.clear();

@@ -30,6 +30,11 @@ class SearchIndexPause final {
   // Recreates the triggers and rebuilds the index from the data it mirrors.
   void resume();
 
+  // Whether pausing pays for a write that adds `newCases` cases: the rebuild reads every
+  // case, old and new, while the pause saves a little on each new one only, so it pays when
+  // the new cases are at least as many as those already there (docs/performance.md).
+  static bool pays(Database& db, qint64 newCases);
+
  private:
   void recreateTriggers();
   Database& m_db;

@@ -115,9 +115,9 @@ TEST_CASE("import: every bad row is reported with its line and column, and nothi
   CHECK(at(7).reason.contains(QStringLiteral("required")));
 }
 
-// The import pauses the search triggers and indexes once at the end (docs/performance.md):
-// what it adds must be found, what was there before must stay found, and a refused file
-// must leave the index as it was.
+// A large import pauses the search triggers and indexes once at the end; a small one into a
+// fuller database keeps them (SearchIndexPause::pays). Either way what it adds must be found,
+// what was there before must stay found, and a refused file must leave the index as it was.
 TEST_CASE("import: imported cases are found by search, and a refused file leaves search as it was", "[import]") {
   ImportFixture f;
   auto search = [&](const char* text) {
@@ -129,24 +129,42 @@ TEST_CASE("import: imported cases are found by search, and a refused file leaves
     for (const auto& row : page->rows) references << row.reference;
     return references;
   };
-  f.importBytes(kHeader + "YJAG-2024-001,YJAG,Rowan Quillfeather,2008-01-01,2024-05-01,ASB,3,3,open,\r\n");
+  // Three rows into an empty database: paused.
+  auto first = f.importBytes(kHeader +
+      "YJAG-2024-001,YJAG,Rowan Quillfeather,2008-01-01,2024-05-01,ASB,3,3,open,\r\n"
+      "YJAG-2024-004,YJAG,Sky Marchbank,2008-01-01,2024-05-01,ASB,3,3,open,\r\n"
+      "YJAG-2024-008,YJAG,Wren Larkspur,2008-01-01,2024-05-01,ASB,3,3,open,\r\n");
+  REQUIRE(first.committed);
   REQUIRE(search("Quillfeather") == QStringList{QStringLiteral("YJAG-2024-001")});
+  REQUIRE(search("Marchbank") == QStringList{QStringLiteral("YJAG-2024-004")});
 
-  auto refused = f.importBytes(kHeader +
-      "YJAG-2024-002,YJAG,Ember Thistlewood,2008-01-01,2024-05-01,ASB,3,3,open,\r\n"
-      "YJAG-2024-003,NOPE,Some One,2008-01-01,2024-05-01,ASB,3,3,open,\r\n");
-  REQUIRE_FALSE(refused.committed);
-  CHECK(search("Thistlewood").isEmpty());
-  CHECK(search("Quillfeather") == QStringList{QStringLiteral("YJAG-2024-001")});
-
-  auto added = f.importBytes(kHeader +
-      "YJAG-2024-002,YJAG,Ember Thistlewood,2008-01-01,2024-05-01,ASB,3,3,open,\r\n"
-      ",YJAG,Ash Pennyroyal,2008-01-01,2024-05-01,ASB,3,3,open,\r\n");
-  REQUIRE(added.committed);
+  // Refused files of two rows (fewer than the three cases: not paused) and of three (paused).
+  for (const bool paused : {false, true}) {
+    INFO("paused: " << paused);
+    QByteArray rows = "YJAG-2024-002,YJAG,Ember Thistlewood,2008-01-01,2024-05-01,ASB,3,3,open,\r\n"
+                      "YJAG-2024-003,NOPE,Some One,2008-01-01,2024-05-01,ASB,3,3,open,\r\n";
+    if (paused) rows += "YJAG-2024-005,YJAG,Some Two,2008-01-01,2024-05-01,ASB,3,3,open,\r\n";
+    auto refused = f.importBytes(kHeader + rows);
+    REQUIRE_FALSE(refused.committed);
+    CHECK(search("Thistlewood").isEmpty());
+    CHECK(search("Quillfeather") == QStringList{QStringLiteral("YJAG-2024-001")});
+  }
+  // One row into four cases: not paused; then four rows into four cases: paused.
+  auto small = f.importBytes(kHeader + "YJAG-2024-002,YJAG,Ember Thistlewood,2008-01-01,2024-05-01,ASB,3,3,open,\r\n");
+  REQUIRE(small.committed);
   CHECK(search("Thistlewood") == QStringList{QStringLiteral("YJAG-2024-002")});
-  CHECK(search("Pennyroyal") == QStringList{QStringLiteral("YJAG-2024-003")});
-  CHECK(search("YJAG-2024-003") == QStringList{QStringLiteral("YJAG-2024-003")});
+  QByteArray many;
+  for (const char* name : {"Ash Pennyroyal", "Bea Pennyroyal", "Cal Pennyroyal", "Dee Pennyroyal"}) {
+    many += QByteArray(",YJAG,") + name + ",2008-01-01,2024-05-01,ASB,3,3,open,\r\n";
+  }
+  auto large = f.importBytes(kHeader + many);
+  REQUIRE(large.committed);
+  CHECK(search("Pennyroyal") == QStringList{QStringLiteral("YJAG-2024-009"), QStringLiteral("YJAG-2024-010"),
+                                            QStringLiteral("YJAG-2024-011"), QStringLiteral("YJAG-2024-012")});
+  CHECK(search("YJAG-2024-010") == QStringList{QStringLiteral("YJAG-2024-010")});
+  CHECK(search("Larkspur") == QStringList{QStringLiteral("YJAG-2024-008")});
   CHECK(search("Quillfeather") == QStringList{QStringLiteral("YJAG-2024-001")});
+  CHECK(search("Thistlewood") == QStringList{QStringLiteral("YJAG-2024-002")});
 }
 
 TEST_CASE("import: a reference already in the database is refused", "[import]") {
