@@ -41,6 +41,19 @@ Sample sampleOf(ServiceContext& ctx) {
   return sample;
 }
 
+// L opened, with the words its searches take from one of its cases; nullptr (the benchmark
+// marked skipped) when there is no such case.
+ServiceContext* openWithSample(benchmark::State& state, Sample& sample) {
+  ServiceContext* ctx = openDataset(state, QStringLiteral("L"));
+  if (!ctx) return nullptr;
+  sample = sampleOf(*ctx);
+  if (sample.surname.isEmpty()) {
+    state.SkipWithError("no case to take search words from");
+    return nullptr;
+  }
+  return ctx;
+}
+
 CaseListRequest activeCases() {
   CaseListRequest request;
   request.statuses = {CaseStatus::Referred, CaseStatus::Open, CaseStatus::Monitoring};
@@ -49,13 +62,9 @@ CaseListRequest activeCases() {
 }
 
 void listCases(benchmark::State& state, const std::function<void(CaseListRequest&, const Sample&)>& change) {
-  ServiceContext* ctx = openDataset(state, QStringLiteral("L"));
+  Sample sample;
+  ServiceContext* ctx = openWithSample(state, sample);
   if (!ctx) return;
-  const Sample sample = sampleOf(*ctx);
-  if (sample.surname.isEmpty()) {
-    state.SkipWithError("no case to take search words from");
-    return;
-  }
   CaseListRequest request = activeCases();
   change(request, sample);
   for (auto _ : state) {
@@ -75,21 +84,27 @@ void registerListing(const char* name, std::function<void(CaseListRequest&, cons
       ->UseRealTime();
 }
 
+// The desktop's case list over a dataset, shown as in the main window.
+struct ListOnScreen {
+  explicit ListOnScreen(ServiceContext& ctx)
+      : model([&ctx](const CaseListRequest& r) { return CaseReader(ctx).list(r); }), view(&model) {
+    view.resize(1100, 400);
+    view.show();
+    view.setScope({});
+  }
+  gui::CaseTableModel model;
+  gui::CaseListView view;
+};
+
 // The desktop's list: a key typed into the search box (or a filter chosen) until the model
 // has been reset with the new rows. The view paints them on the next frame.
 void typeIntoList(benchmark::State& state) {
-  ServiceContext* ctx = openDataset(state, QStringLiteral("L"));
+  Sample sample;
+  ServiceContext* ctx = openWithSample(state, sample);
   if (!ctx) return;
-  const Sample sample = sampleOf(*ctx);
-  if (sample.surname.isEmpty()) {
-    state.SkipWithError("no case to take search words from");
-    return;
-  }
-  gui::CaseTableModel model([ctx](const CaseListRequest& r) { return CaseReader(*ctx).list(r); });
-  gui::CaseListView view(&model);
-  view.resize(1100, 400);
-  view.show();
-  view.setScope({});
+  ListOnScreen list(*ctx);
+  gui::CaseTableModel& model = list.model;
+  gui::CaseListView& view = list.view;
   QSignalSpy updated(&model, &gui::CaseTableModel::totalChanged);
   const QString typed = sample.surname.toLower();
   int at = 0;
@@ -113,11 +128,9 @@ void typeIntoList(benchmark::State& state) {
 void chooseFilter(benchmark::State& state) {
   ServiceContext* ctx = openDataset(state, QStringLiteral("L"));
   if (!ctx) return;
-  gui::CaseTableModel model([ctx](const CaseListRequest& r) { return CaseReader(*ctx).list(r); });
-  gui::CaseListView view(&model);
-  view.resize(1100, 400);
-  view.show();
-  view.setScope({});
+  ListOnScreen list(*ctx);
+  gui::CaseTableModel& model = list.model;
+  gui::CaseListView& view = list.view;
   QComboBox* band = view.bandFilter();
   int choice = 0;
   for (auto _ : state) {

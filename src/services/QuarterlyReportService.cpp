@@ -143,7 +143,7 @@ Result<QuarterlyReportData> QuarterlyReportService::prepare(const ReportRequest&
     QuarterlyReportData data;
     data.request = request;
     // The chosen quarter, the one before and a year before, and the five quarters the trend
-    // chart shows, in one count of six quarters.
+    // chart shows: five quarters, each counted once.
     auto series = FiguresService(m_ctx).series(request.quarter, request.groups, 5);
     if (!series) return series.error();
     data.figures = series->comparison;

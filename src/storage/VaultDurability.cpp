@@ -89,14 +89,15 @@ Status VaultDurability::compact() {
   // A vault's database is the buffer it was deserialised into: sealed from there, without
   // a copy. One made in memory (a new vault) has no such buffer and is copied out.
   sqlite3_int64 size = 0;
-  if (const unsigned char* held = sqlite3_serialize(m_db, "main", &size, SQLITE_SERIALIZE_NOCOPY)) {
-    if (auto ok = m_vault->compact(QByteArrayView(held, static_cast<qsizetype>(size))); !ok) return ok;
-    m_hasJournal = false;
-    return {};
+  const unsigned char* held = sqlite3_serialize(m_db, "main", &size, SQLITE_SERIALIZE_NOCOPY);
+  QByteArray copy;
+  if (!held) {
+    auto bytes = serialiseDatabase(m_db);
+    if (!bytes) return bytes.error();
+    copy = std::move(bytes).value();
   }
-  auto bytes = serialiseDatabase(m_db);
-  if (!bytes) return bytes.error();
-  if (auto ok = m_vault->compact(bytes.value()); !ok) return ok;
+  const QByteArrayView database = held ? QByteArrayView(held, static_cast<qsizetype>(size)) : QByteArrayView(copy);
+  if (auto ok = m_vault->compact(database); !ok) return ok;
   m_hasJournal = false;
   return {};
 }

@@ -4,6 +4,7 @@
 #include "QuarterlyReport.h"
 #include "ReportTables.h"
 #include "ReportTemplate.h"
+#include "TestSupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -317,10 +318,7 @@ TEST_CASE("risk movement, reviews, priorities and attendance reach the tables an
 TEST_CASE("a Markdown export that cannot be written leaves the report already there as it was", "[quarterly]") {
   QTemporaryDir folder;
   const QString path = folder.filePath(QStringLiteral("report.md"));
-  QFile earlier(path);
-  REQUIRE(earlier.open(QIODevice::WriteOnly));
-  earlier.write("the report exported last quarter\n");
-  earlier.close();
+  REQUIRE(writeFileBytes(path, "the report exported last quarter\n"));
   // A folder where the second chart's file would go: that chart cannot be written.
   REQUIRE(QDir(folder.path()).mkdir(QStringLiteral("report-referrals.png")));
   RenderedReport report;
@@ -331,7 +329,6 @@ TEST_CASE("a Markdown export that cannot be written leaves the report already th
   report.charts = {{QStringLiteral("bands"), image}, {QStringLiteral("referrals"), image}};
 
   CHECK_FALSE(writeQuarterlyReport(report, ReportFormat::Markdown, path));
-  REQUIRE(earlier.open(QIODevice::ReadOnly));
-  CHECK(earlier.readAll() == QByteArray("the report exported last quarter\n"));
+  CHECK(fileBytes(path) == QByteArray("the report exported last quarter\n"));
   CHECK_FALSE(QFile::exists(folder.filePath(QStringLiteral("report-bands.png"))));  // written, then taken back
 }
