@@ -121,9 +121,13 @@ bool RiskPolicy::promptsEscalation(int score, RiskBand effectiveBand, bool inSub
   return score >= m_escalationThreshold || effectiveBand == highestBand();
 }
 
-RiskBand RiskAssessment::effectiveBand(const RiskPolicy& policy) const {
-  const RiskBand byScore = policy.bandFor(score());
+RiskBand effectiveBand(const RiskPolicy& policy, int score, std::optional<RiskBand> judgedBand) {
+  const RiskBand byScore = policy.bandFor(score);
   return judgedBand && *judgedBand > byScore ? *judgedBand : byScore;
+}
+
+RiskBand RiskAssessment::effectiveBand(const RiskPolicy& policy) const {
+  return casebook::effectiveBand(policy, score(), judgedBand);
 }
 
 Status validateAssessment(const RiskAssessment& a, const RiskPolicy& policy, const QDate& today) {

@@ -14,6 +14,7 @@ CaseTableModel::CaseTableModel(PageSource source, QObject* parent)
 void CaseTableModel::setRequest(const CaseListRequest& request) {
   std::vector<CaseSummary> first;
   m_request = request;
+  m_requested = true;
   const bool loaded = loadPage(0, first);
   beginResetModel();
   m_rows = loaded ? std::move(first) : std::vector<CaseSummary>{};
@@ -128,6 +129,10 @@ void CaseTableModel::sort(int column, Qt::SortOrder order) {
     default: return;  // owner, area and themes are not sortable
   }
   request.descending = order == Qt::DescendingOrder;
+  if (!m_requested) {
+    m_request = request;
+    return;
+  }
   setRequest(request);
 }
 

@@ -50,6 +50,9 @@ class CaseTableModel final : public QAbstractTableModel {
   std::vector<CaseSummary> m_rows;
   int m_total = 0;
   QString m_lastError;
+  // Until the window chooses what to list, a sort only records its order: the view sorts
+  // once as it is built, and querying then would run the start-up's list twice.
+  bool m_requested = false;
 };
 
 }  // namespace casebook::gui

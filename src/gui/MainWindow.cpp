@@ -41,13 +41,10 @@ MainWindow::MainWindow(ServiceContext& ctx, const QString& databasePath, bool de
   m_inner->addWidget(m_list);
   m_inner->addWidget(m_workspace);
   m_inner->setSizes({330, 470});
-  m_actionsPage = new ActionListView(m_ctx, this);
-  m_meetingsPage = new MeetingListView(m_ctx, this);
-  m_reportsPage = new ReportsPage(m_ctx, this);
+  // The other pages are built when first chosen (actionsPage() and the rest): each reads
+  // its own lists, which a start on the case list would wait for and never show.
   m_pages = new QStackedWidget(this);
-  for (QWidget* page : std::initializer_list<QWidget*>{m_inner, m_actionsPage, m_meetingsPage, m_reportsPage}) {
-    m_pages->addWidget(page);
-  }
+  m_pages->addWidget(m_inner);
   m_outer = new QSplitter(Qt::Horizontal, this);
   m_outer->addWidget(m_navigation);
   m_outer->addWidget(m_pages);
@@ -67,7 +64,6 @@ MainWindow::MainWindow(ServiceContext& ctx, const QString& databasePath, bool de
   connect(m_navigation, &NavigationPane::pageChosen, this, &MainWindow::showPage);
   connect(m_navigation, &NavigationPane::meNeeded, this, &MainWindow::askWhoIAm);
   connect(m_list, &CaseListView::caseActivated, m_workspace, &CaseWorkspace::showCase);
-  connect(m_actionsPage, &ActionListView::caseActivated, this, [this](const QString& reference) { openCase(reference, 3); });
   connect(m_workspace, &CaseWorkspace::caseChanged, this, [this] {
     m_list->setScope(m_model->request());
     refreshGroups();
@@ -76,7 +72,7 @@ MainWindow::MainWindow(ServiceContext& ctx, const QString& databasePath, bool de
   // now holds.
   connect(m_undo, &QUndoStack::indexChanged, this, [this] {
     m_workspace->reload();
-    if (m_pages->currentWidget() == m_actionsPage) m_actionsPage->reload();
+    if (m_actionsPage && m_pages->currentWidget() == m_actionsPage) m_actionsPage->reload();
     m_list->setScope(m_model->request());
     refreshGroups();
   });
@@ -122,6 +118,32 @@ void MainWindow::showSecurityBadge(bool demo) {
 
 QWidget* MainWindow::currentPage() const { return m_pages->currentWidget(); }
 
+ActionListView* MainWindow::actionsPage() {
+  if (!m_actionsPage) {
+    m_actionsPage = new ActionListView(m_ctx, this);
+    connect(m_actionsPage, &ActionListView::caseActivated, this,
+            [this](const QString& reference) { openCase(reference, 3); });
+    m_pages->addWidget(m_actionsPage);
+  }
+  return m_actionsPage;
+}
+
+MeetingListView* MainWindow::meetingsPage() {
+  if (!m_meetingsPage) {
+    m_meetingsPage = new MeetingListView(m_ctx, this);
+    m_pages->addWidget(m_meetingsPage);
+  }
+  return m_meetingsPage;
+}
+
+ReportsPage* MainWindow::reportsPage() {
+  if (!m_reportsPage) {
+    m_reportsPage = new ReportsPage(m_ctx, this);
+    m_pages->addWidget(m_reportsPage);
+  }
+  return m_reportsPage;
+}
+
 void MainWindow::showPage(NavigationPane::Page page, const QString& title) {
   switch (page) {
     case NavigationPane::Page::Cases: m_pages->setCurrentWidget(m_inner); break;
@@ -132,16 +154,17 @@ void MainWindow::showPage(NavigationPane::Page page, const QString& title) {
       scope.outstandingOnly = true;
       if (page == NavigationPane::Page::MyActions) scope.owner = m_navigation->me();
       if (page == NavigationPane::Page::OverdueActions) scope.overdueOnly = true;
-      m_actionsPage->setScope(scope, title);
+      actionsPage()->setScope(scope, title);
       m_pages->setCurrentWidget(m_actionsPage);
       break;
     }
     case NavigationPane::Page::Meetings:
-      m_meetingsPage->reload();
-      m_pages->setCurrentWidget(m_meetingsPage);
+      // A page built just now has read the meetings already.
+      if (m_meetingsPage) m_meetingsPage->reload();
+      m_pages->setCurrentWidget(meetingsPage());
       break;
     case NavigationPane::Page::Reports:
-      m_reportsPage->reload();
+      reportsPage()->reload();
       m_pages->setCurrentWidget(m_reportsPage);
       break;
   }

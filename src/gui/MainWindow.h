@@ -41,8 +41,10 @@ class MainWindow final : public QMainWindow {
   Edits* edits() const { return m_edits; }
   BackupSchedule* backups() const { return m_backups; }
   QWidget* currentPage() const;
-  ActionListView* actionsPage() const { return m_actionsPage; }
-  MeetingListView* meetingsPage() const { return m_meetingsPage; }
+  // Built on first use.
+  ActionListView* actionsPage();
+  MeetingListView* meetingsPage();
+  ReportsPage* reportsPage();
   void refreshGroups();
   // The directory's themes, areas, members and agencies in the filters and forms.
   void refreshChoices();
@@ -94,9 +96,9 @@ class MainWindow final : public QMainWindow {
   CaseListView* m_list;
   CaseWorkspace* m_workspace;
   QStackedWidget* m_pages;
-  ActionListView* m_actionsPage;
-  MeetingListView* m_meetingsPage;
-  ReportsPage* m_reportsPage;
+  ActionListView* m_actionsPage = nullptr;
+  MeetingListView* m_meetingsPage = nullptr;
+  ReportsPage* m_reportsPage = nullptr;
   QSplitter* m_outer;
   QSplitter* m_inner;
   BackupSchedule* m_backups;

@@ -22,12 +22,15 @@ QStringList list() {
 void remember(const QString& path) {
   if (path == QStringLiteral(":memory:")) return;
   QSettings settings;
-  QStringList files = settings.value(key()).toStringList();
+  const QStringList before = settings.value(key()).toStringList();
+  QStringList files = before;
   const QString absolute = QFileInfo(path).absoluteFilePath();
   files.removeAll(absolute);
   files.prepend(absolute);
   while (files.size() > kKept) files.removeLast();
-  settings.setValue(key(), files);
+  // Reopening the file at the top of the list changes nothing; writing the settings file
+  // anyway (with its sync to disk) would hold up the window on every start.
+  if (files != before) settings.setValue(key(), files);
 }
 
 }  // namespace casebook::gui::RecentFiles

@@ -7,27 +7,18 @@
 
 namespace casebook {
 
-QuarterFigures FiguresService::figures(const std::vector<GroupId>& groups, const Quarter& quarter,
-                                       const RiskPolicy& policy) {
+std::vector<QuarterFigures> FiguresService::figures(const std::vector<GroupId>& groups,
+                                                    const std::vector<Quarter>& quarters, const RiskPolicy& policy) {
   FiguresRepository repo(m_ctx.db);
-  QuarterFigures f = repo.counts(groups, quarter.firstDay(), quarter.lastDay());
-  f.quarter = quarter;
-  // Bands by the policy in force now: a report compares periods on one scale.
-  for (const auto& open : repo.openCaseRisks(groups, quarter.lastDay())) {
-    ++f.openAtEnd;
-    if (open.latest) {
-      ++f.openAtEndByBand[open.latest->effectiveBand(policy)];
-    } else {
-      ++f.openAtEndUnscored;
-    }
+  CaseHistoryFigures histories(quarters, policy);
+  repo.forEachCaseHistory(groups, [&histories](const CaseHistory& history) { histories.add(history); });
+  std::vector<QuarterFigures> result;
+  for (std::size_t i = 0; i < quarters.size(); ++i) {
+    QuarterFigures& f = result.emplace_back(repo.counts(groups, quarters[i].firstDay(), quarters[i].lastDay()));
+    f.quarter = quarters[i];
+    histories.fill(i, f);
   }
-  // A review was due on the date the assessment before it set (docs/risk.md "next review
-  // date"); the policy of the day is not kept, so today's applies, as for the bands.
-  for (const auto& gap : repo.reviewGaps(groups, quarter.firstDay(), quarter.lastDay())) {
-    f.reviewsDone += gap.reviews;
-    if (gap.days <= policy.reviewDays(gap.previous.effectiveBand(policy))) f.reviewsOnTime += gap.reviews;
-  }
-  return f;
+  return result;
 }
 
 Result<std::vector<GroupId>> FiguresService::groupIds(const QStringList& groupCodes, QStringList& codes) {
@@ -47,9 +38,10 @@ Result<QuarterComparison> FiguresService::quarter(const Quarter& quarter, const 
     auto groups = groupIds(groupCodes, result.groups);
     if (!groups) return groups.error();
     const RiskPolicy policy = SettingsRepository(m_ctx.db).riskPolicy();
-    result.now = figures(groups.value(), quarter, policy);
-    result.previous = figures(groups.value(), quarter.previous(), policy);
-    result.lastYear = figures(groups.value(), quarter.sameQuarterLastYear(), policy);
+    auto counted = figures(groups.value(), {quarter, quarter.previous(), quarter.sameQuarterLastYear()}, policy);
+    result.now = std::move(counted[0]);
+    result.previous = std::move(counted[1]);
+    result.lastYear = std::move(counted[2]);
     return result;
   });
 }
@@ -66,7 +58,7 @@ Result<QuarterSeries> FiguresService::series(const Quarter& quarter, const QStri
     const RiskPolicy policy = SettingsRepository(m_ctx.db).riskPolicy();
     std::vector<Quarter> periods{quarter};
     while (static_cast<int>(periods.size()) < count) periods.insert(periods.begin(), periods.front().previous());
-    for (const Quarter& period : periods) result.quarters.push_back(figures(groups.value(), period, policy));
+    result.quarters = figures(groups.value(), periods, policy);
     result.comparison.now = result.quarters[count - 1];
     result.comparison.previous = result.quarters[count - 2];
     result.comparison.lastYear = result.quarters[count - 5];

@@ -34,7 +34,9 @@ class FiguresService final {
   Result<QuarterSeries> series(const Quarter& quarter, const QStringList& groupCodes, int count);
 
  private:
-  QuarterFigures figures(const std::vector<GroupId>& groups, const Quarter& quarter, const RiskPolicy& policy);
+  // Bands and review cycles by `policy`, the one in force now, for every period alike.
+  std::vector<QuarterFigures> figures(const std::vector<GroupId>& groups, const std::vector<Quarter>& quarters,
+                                      const RiskPolicy& policy);
   // The groups chosen, as ids, with their codes put into `codes`.
   Result<std::vector<GroupId>> groupIds(const QStringList& groupCodes, QStringList& codes);
   ServiceContext& m_ctx;

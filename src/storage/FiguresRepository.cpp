@@ -17,14 +17,6 @@ namespace {
 // A declined referral never became the group's case: it is counted among referrals
 // declined, not among cases opened, closed or open.
 #define A_CASE(alias) "coalesce(" alias "outcome, '') <> 'referral_declined'"
-// Open on a day (docs/reports.md "Open at quarter end"): a case still awaiting its referral
-// decision is not yet the group's work.
-#define OPEN_ON(day) \
-  "c.status <> 'referred' AND " A_CASE("c.") " AND c.opened_on <= " day " AND (c.closed_on IS NULL OR c.closed_on > " day ")"
-// A case's latest assessment by a condition on r: by date, then the one recorded later.
-#define LATEST_ASSESSMENT(condition)                                                                       \
-  "(SELECT r.id FROM risk_assessments r WHERE r.case_id = c.id AND " condition " ORDER BY r.assessed_on DESC, " \
-  "r.id DESC LIMIT 1)"
 
 // New referrals and redirections: an escalation or a step-down is a move, counted apart.
 constexpr const char* kReceivedWhere =
@@ -108,61 +100,8 @@ QuarterFigures FiguresRepository::counts(const std::vector<GroupId>& groupIds, c
   }
   f.meetingsHeld = count("SELECT count(*) FROM meetings WHERE status = 'held' AND " IN_GROUPS("group_id")
                          " AND " IN_PERIOD("held_on"), g, first, last);
-  // The priority a case is tagged with now: its history is not kept. ?2 goes unused.
-  f.openAtEndByPriority = tally("SELECT coalesce(p.code, ''), count(*) FROM cases c "
-                                "LEFT JOIN priorities p ON p.id = c.priority_id WHERE " IN_GROUPS("c.group_id")
-                                " AND " OPEN_ON("?3") " GROUP BY 1", g, first, last);
-  countRiskMovement(f, g, first, last);
   f.attendanceByAgency = attendance(g, first, last);
   return f;
-}
-
-// Tallied by the change in score, so the median needs no row per case.
-void FiguresRepository::countRiskMovement(QuarterFigures& f, const QString& groups, const QDate& first,
-                                          const QDate& last) {
-  // e: the latest assessment by the last day, which must fall in the quarter (the case was
-  // re-assessed in it); s: the latest before the first day, else the case's first. s = e
-  // means a single assessment so far: nothing to compare.
-  SqlStatement q(m_db,
-                 "SELECT e.likelihood * e.impact - s.likelihood * s.impact, count(*) FROM cases c "
-                 "JOIN risk_assessments e ON e.id = " LATEST_ASSESSMENT("r.assessed_on <= ?3") " "
-                 "JOIN risk_assessments s ON s.id = coalesce(" LATEST_ASSESSMENT("r.assessed_on < ?2") ", "
-                 "(SELECT r.id FROM risk_assessments r WHERE r.case_id = c.id ORDER BY r.assessed_on, r.id LIMIT 1)) "
-                 "WHERE " IN_GROUPS("c.group_id") " AND e.assessed_on >= ?2 AND s.id <> e.id GROUP BY 1");
-  q.bind(groups).bind(first).bind(last).exec();
-  std::map<int, int> changes;
-  while (q.next()) {
-    const int change = q.integer(0);
-    const int cases = q.integer(1);
-    changes[change] = cases;
-    (change < 0 ? f.riskFell : change > 0 ? f.riskRose : f.riskStayed) += cases;
-  }
-  f.riskMedianChange = medianOfTally(changes);
-}
-
-std::vector<FiguresRepository::ReviewGap> FiguresRepository::reviewGaps(const std::vector<GroupId>& groupIds,
-                                                                        const QDate& first, const QDate& last) {
-  // p: the assessment before each one in the period, in the same order as "latest" (date,
-  // then id). A case's first assessment has none and is no review.
-  SqlStatement q(m_db,
-                 "SELECT p.likelihood, p.impact, p.judged_band, "
-                 "CAST(julianday(a.assessed_on) - julianday(p.assessed_on) AS INTEGER), count(*) "
-                 "FROM risk_assessments a JOIN cases c ON c.id = a.case_id "
-                 "JOIN risk_assessments p ON p.id = " LATEST_ASSESSMENT(
-                     "(r.assessed_on < a.assessed_on OR (r.assessed_on = a.assessed_on AND r.id < a.id))") " "
-                 "WHERE " IN_GROUPS("c.group_id") " AND " IN_PERIOD("a.assessed_on") " GROUP BY 1, 2, 3, 4");
-  q.bind(idListJson(groupIds)).bind(first).bind(last).exec();
-  std::vector<ReviewGap> result;
-  while (q.next()) {
-    ReviewGap gap;
-    gap.previous.likelihood = q.integer(0);
-    gap.previous.impact = q.integer(1);
-    if (!q.isNull(2)) gap.previous.judgedBand = enumFromKey<RiskBand>(q.text(2));
-    gap.days = q.integer(3);
-    gap.reviews = q.integer(4);
-    result.push_back(gap);
-  }
-  return result;
 }
 
 std::map<QString, AgencyAttendance> FiguresRepository::attendance(const QString& groups, const QDate& first,
@@ -196,34 +135,44 @@ std::map<QString, AgencyAttendance> FiguresRepository::attendance(const QString&
   return result;
 }
 
-std::vector<FiguresRepository::OpenCaseRisk> FiguresRepository::openCaseRisks(const std::vector<GroupId>& groupIds,
-                                                                              const QDate& day) {
-  SqlStatement q(m_db,
-                 "SELECT c.id, ra.likelihood, ra.impact, ra.judged_band FROM cases c "
-                 "LEFT JOIN risk_assessments ra ON ra.id = " LATEST_ASSESSMENT("r.assessed_on <= ?2") " "
-                 "WHERE " IN_GROUPS("c.group_id") " AND " OPEN_ON("?2"));
-  q.bind(idListJson(groupIds)).bind(day).exec();
-  std::vector<OpenCaseRisk> result;
-  while (q.next()) {
-    OpenCaseRisk risk;
-    if (!q.isNull(1)) {
-      RiskAssessment a;
-      a.caseId = q.id<CaseId>(0);
-      a.likelihood = q.integer(1);
-      a.impact = q.integer(2);
-      if (!q.isNull(3)) a.judgedBand = enumFromKey<RiskBand>(q.text(3));
-      risk.latest = a;
+void FiguresRepository::forEachCaseHistory(const std::vector<GroupId>& groupIds,
+                                           const std::function<void(const CaseHistory&)>& take) {
+  // Two scans in case order, merged here: the cases of the groups (in rowid order, so the
+  // unary plus keeps SQLite off the group index and its sort), and every assessment through
+  // the covering index on (case, date, id), the order "latest" uses.
+  SqlStatement cases(m_db,
+                     "SELECT c.id, c.status <> 'referred' AND " A_CASE("c.") ", c.opened_on, c.closed_on, "
+                     "coalesce(p.code, '') FROM cases c LEFT JOIN priorities p ON p.id = c.priority_id "
+                     "WHERE " AMONG_GROUPS("c.group_id") " ORDER BY c.id");
+  cases.bind(idListJson(groupIds)).exec();
+  SqlStatement assessments(m_db,
+                           "SELECT case_id, assessed_on, likelihood, impact, judged_band FROM risk_assessments "
+                           "ORDER BY case_id, assessed_on, id");
+  assessments.exec();
+  bool more = assessments.next();
+  CaseHistory history;
+  while (cases.next()) {
+    const qint64 id = cases.int64(0);
+    history.isGroupsWork = cases.boolean(1);
+    history.openedOn = cases.requiredDate(2);
+    history.closedOn = cases.date(3);
+    history.priorityCode = cases.text(4);
+    history.assessments.clear();
+    while (more && assessments.int64(0) < id) more = assessments.next();
+    for (; more && assessments.int64(0) == id; more = assessments.next()) {
+      AssessmentPoint& point = history.assessments.emplace_back();
+      point.on = assessments.requiredDate(1);
+      point.likelihood = assessments.integer(2);
+      point.impact = assessments.integer(3);
+      if (!assessments.isNull(4)) point.judgedBand = enumFromKey<RiskBand>(assessments.text(4));
     }
-    result.push_back(risk);
+    take(history);
   }
-  return result;
 }
 
 #undef IN_GROUPS
 #undef AMONG_GROUPS
 #undef IN_PERIOD
-#undef OPEN_ON
 #undef A_CASE
-#undef LATEST_ASSESSMENT
 
 }  // namespace casebook
