@@ -37,9 +37,24 @@ void CaseRepository::update(const Case& c) {
       .bind(c.transferredTo ? QVariant(toKey(*c.transferredTo)) : QVariant()).bind(c.closureNote)
       .bind(c.closureApprovedBy).bind(c.currentScore)
       .bind(c.currentBand ? QVariant(toKey(*c.currentBand)) : QVariant()).bind(c.nextReviewOn).bind(c.id).exec();
+  // Most changes (a status, a score) leave the themes as they are; rewriting them anyway
+  // cost every such change a delete and an insert per theme.
+  QStringList wanted = c.themes;
+  wanted.sort();
+  wanted.removeDuplicates();
+  if (themeCodes(c.id) == wanted) return;
   SqlStatement clear(m_db, "DELETE FROM case_themes WHERE case_id = ?");
   clear.bind(c.id).exec();
   writeThemes(c);
+}
+
+QStringList CaseRepository::themeCodes(CaseId id) {
+  SqlStatement t(m_db, "SELECT t.code FROM case_themes ct JOIN themes t ON t.id = ct.theme_id "
+                       "WHERE ct.case_id = ? ORDER BY t.code");
+  t.bind(id).exec();
+  QStringList codes;
+  while (t.next()) codes << t.text(0);
+  return codes;
 }
 
 void CaseRepository::writeThemes(const Case& c) {
@@ -81,10 +96,7 @@ std::optional<Case> CaseRepository::get(CaseId id) {
   if (!q.isNull(19)) c.currentBand = enumFromKey<RiskBand>(q.text(19));
   c.nextReviewOn = q.date(20);
 
-  SqlStatement t(m_db, "SELECT t.code FROM case_themes ct JOIN themes t ON t.id = ct.theme_id "
-                       "WHERE ct.case_id = ? ORDER BY t.code");
-  t.bind(id).exec();
-  while (t.next()) c.themes << t.text(0);
+  c.themes = themeCodes(id);
   c.subject = SubjectRepository(m_db).get(subjectId).value_or(Subject{});
   return c;
 }

@@ -59,6 +59,7 @@ class CaseRepository final {
 
  private:
   void writeThemes(const Case& c);
+  QStringList themeCodes(CaseId id);  // sorted
   Database& m_db;
 };
 

@@ -156,7 +156,10 @@ Status Database::begin() {
       // because another writer got in first.
       execScript(*this, QStringLiteral("BEGIN IMMEDIATE"));
     } else {
-      execScript(*this, QStringLiteral("SAVEPOINT sp%1").arg(m_impl->depth));
+      // One name at every depth: RELEASE and ROLLBACK TO act on the innermost savepoint of
+      // that name, which is always the current one, and the statements stay prepared (an
+      // import opens three or four savepoints a row).
+      SqlStatement(*this, "SAVEPOINT nested").exec();
     }
   } catch (const StorageError& e) {
     return e.error();
@@ -174,7 +177,7 @@ Status Database::commit() {
       execScript(*this, QStringLiteral("COMMIT"));
       if (m_impl->durable) m_impl->durable->afterCommit();
     } else {
-      execScript(*this, QStringLiteral("RELEASE sp%1").arg(m_impl->depth - 1));
+      SqlStatement(*this, "RELEASE nested").exec();
     }
   } catch (const StorageError& e) {
     return e.error();
@@ -191,9 +194,8 @@ void Database::rollback() {
       execScript(*this, QStringLiteral("ROLLBACK"));
       if (m_impl->durable) m_impl->durable->afterRollback();
     } else {
-      const int sp = m_impl->depth - 1;
-      execScript(*this, QStringLiteral("ROLLBACK TO sp%1").arg(sp));
-      execScript(*this, QStringLiteral("RELEASE sp%1").arg(sp));
+      SqlStatement(*this, "ROLLBACK TO nested").exec();
+      SqlStatement(*this, "RELEASE nested").exec();
     }
   } catch (const StorageError& e) {
     log::storage()->error("rollback failed: {}", e.error().problem.toStdString());

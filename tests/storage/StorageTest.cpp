@@ -203,6 +203,51 @@ TEST_CASE("an outer failure rolls back inner work that succeeded", "[storage]") 
   CHECK_FALSE(db->inTransaction());
 }
 
+// Every savepoint has the same name (Database::begin): each release or rollback must still
+// act on the innermost one only, however deep.
+TEST_CASE("savepoints three deep roll back and release only their own level", "[storage]") {
+  auto db = memoryDatabase();
+  DirectoryRepository repo(*db);
+  auto insert = [&repo](const char* code) { repo.insertArea({AreaId(), QString::fromLatin1(code), QStringLiteral("Area")}); };
+  auto outer = db->write([&]() -> Status {
+    insert("OUTER");
+    auto kept = db->write([&]() -> Status {
+      insert("MIDDLE");
+      auto dropped = db->write([&]() -> Status {
+        insert("INNER");
+        return Error::invalid(QStringLiteral("test"), QStringLiteral("innermost fails"));
+      });
+      CHECK_FALSE(dropped.ok());
+      auto released = db->write([&]() -> Status {
+        insert("INNER2");
+        return {};
+      });
+      CHECK(released.ok());
+      insert("MIDDLE2");
+      return {};
+    });
+    CHECK(kept.ok());
+    auto failed = db->write([&]() -> Status {
+      insert("LOST");
+      auto inner = db->write([&]() -> Status {
+        insert("LOST2");
+        return {};
+      });
+      CHECK(inner.ok());
+      return Error::invalid(QStringLiteral("test"), QStringLiteral("middle fails after its inner write"));
+    });
+    CHECK_FALSE(failed.ok());
+    CHECK(db->inTransaction());
+    return {};
+  });
+  REQUIRE(outer.ok());
+  QStringList codes;
+  for (const auto& a : areas(*db)) codes << a.code;
+  CHECK(codes == QStringList{QStringLiteral("INNER2"), QStringLiteral("MIDDLE"), QStringLiteral("MIDDLE2"),
+                             QStringLiteral("OUTER")});
+  CHECK_FALSE(db->inTransaction());
+}
+
 TEST_CASE("foreign keys are enforced", "[storage]") {
   auto db = memoryDatabase();
   auto orphan = db->write([&]() -> Result<MemberId> {
