@@ -7,17 +7,13 @@ namespace casebook {
 namespace {
 
 // The index one past the last assessment on or before `day`.
-std::size_t endOn(const std::vector<AssessmentPoint>& assessments, const QDate& day) {
+std::size_t endOn(const std::vector<RiskAssessment>& assessments, const QDate& day) {
   const auto after = std::upper_bound(assessments.begin(), assessments.end(), day,
-                                      [](const QDate& d, const AssessmentPoint& a) { return d < a.on; });
+                                      [](const QDate& d, const RiskAssessment& a) { return d < a.assessedOn; });
   return static_cast<std::size_t>(after - assessments.begin());
 }
 
 }  // namespace
-
-RiskBand AssessmentPoint::effectiveBand(const RiskPolicy& policy) const {
-  return casebook::effectiveBand(policy, score(), judgedBand);
-}
 
 bool CaseHistory::openOn(const QDate& day) const {
   return isGroupsWork && openedOn <= day && (!closedOn || *closedOn > day);
@@ -52,10 +48,10 @@ void CaseHistoryFigures::countOpenAtEnd(const CaseHistory& history, const QDate&
 void CaseHistoryFigures::countReviews(const CaseHistory& history, const Quarter& quarter, Counts& counts) const {
   const auto& a = history.assessments;
   for (std::size_t k = std::max<std::size_t>(1, endOn(a, quarter.firstDay().addDays(-1))); k < a.size(); ++k) {
-    if (a[k].on > quarter.lastDay()) break;
-    const AssessmentPoint& before = a[k - 1];
+    if (a[k].assessedOn > quarter.lastDay()) break;
+    const RiskAssessment& before = a[k - 1];
     ++counts.reviewsDone;
-    if (before.on.daysTo(a[k].on) <= m_policy.reviewDays(before.effectiveBand(m_policy))) ++counts.reviewsOnTime;
+    if (before.assessedOn.daysTo(a[k].assessedOn) <= m_policy.reviewDays(before.effectiveBand(m_policy))) ++counts.reviewsOnTime;
   }
 }
 
@@ -65,7 +61,7 @@ void CaseHistoryFigures::countReviews(const CaseHistory& history, const Quarter&
 void CaseHistoryFigures::countMovement(const CaseHistory& history, const Quarter& quarter, Counts& counts) {
   const auto& a = history.assessments;
   const std::size_t endAtLast = endOn(a, quarter.lastDay());
-  if (endAtLast == 0 || a[endAtLast - 1].on < quarter.firstDay()) return;
+  if (endAtLast == 0 || a[endAtLast - 1].assessedOn < quarter.firstDay()) return;
   const std::size_t beforeFirst = endOn(a, quarter.firstDay().addDays(-1));
   const std::size_t start = beforeFirst == 0 ? 0 : beforeFirst - 1;
   const std::size_t end = endAtLast - 1;

@@ -13,27 +13,17 @@
 
 namespace casebook {
 
-// One assessment as the figures need it: no assessor, no rationale, no names.
-struct AssessmentPoint {
-  QDate on;
-  int likelihood = 0;
-  int impact = 0;
-  std::optional<RiskBand> judgedBand;
-
-  RiskBand effectiveBand(const RiskPolicy& policy) const;
-  int score() const { return riskScore(likelihood, impact); }
-};
-
 // What the quarter-end figures need of one case: whether it can count as open, when it was
 // open, its CSP priority code ("" when untagged), and its assessments in the order "latest"
-// uses (by date, then the one recorded later).
+// uses (by date, then the one recorded later), of which only the date, likelihood, impact
+// and judged band are read.
 struct CaseHistory {
   // Neither awaiting its referral decision nor closed by a declined referral.
   bool isGroupsWork = false;
   QDate openedOn;
   std::optional<QDate> closedOn;
   QString priorityCode;
-  std::vector<AssessmentPoint> assessments;
+  std::vector<RiskAssessment> assessments;
 
   // Open or monitored on that day (docs/reports.md "Open at quarter end").
   bool openOn(const QDate& day) const;

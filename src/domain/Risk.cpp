@@ -121,13 +121,9 @@ bool RiskPolicy::promptsEscalation(int score, RiskBand effectiveBand, bool inSub
   return score >= m_escalationThreshold || effectiveBand == highestBand();
 }
 
-RiskBand effectiveBand(const RiskPolicy& policy, int score, std::optional<RiskBand> judgedBand) {
-  const RiskBand byScore = policy.bandFor(score);
-  return judgedBand && *judgedBand > byScore ? *judgedBand : byScore;
-}
-
 RiskBand RiskAssessment::effectiveBand(const RiskPolicy& policy) const {
-  return casebook::effectiveBand(policy, score(), judgedBand);
+  const RiskBand byScore = policy.bandFor(score());
+  return judgedBand && *judgedBand > byScore ? *judgedBand : byScore;
 }
 
 Status validateAssessment(const RiskAssessment& a, const RiskPolicy& policy, const QDate& today) {

@@ -71,9 +71,6 @@ class RiskPolicy {
   int m_escalationThreshold;
 };
 
-// The band an assessment puts a case in: the score's, or a higher one judged.
-RiskBand effectiveBand(const RiskPolicy& policy, int score, std::optional<RiskBand> judgedBand);
-
 struct RiskAssessment {
   RiskAssessmentId id;
   CaseId caseId;

@@ -118,31 +118,26 @@ void MainWindow::showSecurityBadge(bool demo) {
 
 QWidget* MainWindow::currentPage() const { return m_pages->currentWidget(); }
 
+template <typename Page>
+Page* MainWindow::built(Page*& page) {
+  if (!page) {
+    page = new Page(m_ctx, this);
+    m_pages->addWidget(page);
+  }
+  return page;
+}
+
 ActionListView* MainWindow::actionsPage() {
   if (!m_actionsPage) {
-    m_actionsPage = new ActionListView(m_ctx, this);
-    connect(m_actionsPage, &ActionListView::caseActivated, this,
+    connect(built(m_actionsPage), &ActionListView::caseActivated, this,
             [this](const QString& reference) { openCase(reference, 3); });
-    m_pages->addWidget(m_actionsPage);
   }
   return m_actionsPage;
 }
 
-MeetingListView* MainWindow::meetingsPage() {
-  if (!m_meetingsPage) {
-    m_meetingsPage = new MeetingListView(m_ctx, this);
-    m_pages->addWidget(m_meetingsPage);
-  }
-  return m_meetingsPage;
-}
+MeetingListView* MainWindow::meetingsPage() { return built(m_meetingsPage); }
 
-ReportsPage* MainWindow::reportsPage() {
-  if (!m_reportsPage) {
-    m_reportsPage = new ReportsPage(m_ctx, this);
-    m_pages->addWidget(m_reportsPage);
-  }
-  return m_reportsPage;
-}
+ReportsPage* MainWindow::reportsPage() { return built(m_reportsPage); }
 
 void MainWindow::showPage(NavigationPane::Page page, const QString& title) {
   switch (page) {

@@ -86,6 +86,9 @@ class MainWindow final : public QMainWindow {
   void askForNewPassphrase();
   void showSecurityBadge(bool demo);
   void restoreLayout();
+  // The page in `page`, built and added to the stack the first time it is asked for.
+  template <typename Page>
+  Page* built(Page*& page);
   QString settingsKey(const QString& name) const;
   ServiceContext& m_ctx;
   QString m_path;

@@ -154,11 +154,11 @@ Status Database::begin() {
     if (m_impl->depth == 0) {
       // IMMEDIATE takes the write lock up front, so a transaction never fails half-way
       // because another writer got in first.
-      execScript(*this, QStringLiteral("BEGIN IMMEDIATE"));
+      SqlStatement(*this, "BEGIN IMMEDIATE").exec();
     } else {
       // One name at every depth: RELEASE and ROLLBACK TO act on the innermost savepoint of
-      // that name, which is always the current one, and the statements stay prepared (an
-      // import opens three or four savepoints a row).
+      // that name, which is always the current one, so these statements, like BEGIN and
+      // COMMIT, stay prepared (an import opens three or four savepoints a row).
       SqlStatement(*this, "SAVEPOINT nested").exec();
     }
   } catch (const StorageError& e) {
@@ -174,7 +174,7 @@ Status Database::commit() {
       if (m_impl->durable) {
         if (auto saved = m_impl->durable->beforeCommit(); !saved) return saved;
       }
-      execScript(*this, QStringLiteral("COMMIT"));
+      SqlStatement(*this, "COMMIT").exec();
       if (m_impl->durable) m_impl->durable->afterCommit();
     } else {
       SqlStatement(*this, "RELEASE nested").exec();
@@ -191,7 +191,7 @@ void Database::rollback() {
   for (auto& [sql, statement] : m_impl->statements) sqlite3_reset(statement.get());
   try {
     if (m_impl->depth == 1) {
-      execScript(*this, QStringLiteral("ROLLBACK"));
+      SqlStatement(*this, "ROLLBACK").exec();
       if (m_impl->durable) m_impl->durable->afterRollback();
     } else {
       SqlStatement(*this, "ROLLBACK TO nested").exec();

@@ -160,8 +160,8 @@ void FiguresRepository::forEachCaseHistory(const std::vector<GroupId>& groupIds,
     history.assessments.clear();
     while (more && assessments.int64(0) < id) more = assessments.next();
     for (; more && assessments.int64(0) == id; more = assessments.next()) {
-      AssessmentPoint& point = history.assessments.emplace_back();
-      point.on = assessments.requiredDate(1);
+      RiskAssessment& point = history.assessments.emplace_back();
+      point.assessedOn = assessments.requiredDate(1);
       point.likelihood = assessments.integer(2);
       point.impact = assessments.integer(3);
       if (!assessments.isNull(4)) point.judgedBand = enumFromKey<RiskBand>(assessments.text(4));

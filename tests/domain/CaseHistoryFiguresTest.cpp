@@ -6,16 +6,16 @@ using namespace casebook;
 
 namespace {
 
-AssessmentPoint scored(const QDate& on, int likelihood, int impact, std::optional<RiskBand> judged = std::nullopt) {
-  AssessmentPoint a;
-  a.on = on;
+RiskAssessment scored(const QDate& on, int likelihood, int impact, std::optional<RiskBand> judged = std::nullopt) {
+  RiskAssessment a;
+  a.assessedOn = on;
   a.likelihood = likelihood;
   a.impact = impact;
   a.judgedBand = judged;
   return a;
 }
 
-CaseHistory openCase(const QDate& openedOn, std::vector<AssessmentPoint> assessments) {
+CaseHistory openCase(const QDate& openedOn, std::vector<RiskAssessment> assessments) {
   CaseHistory c;
   c.isGroupsWork = true;
   c.openedOn = openedOn;
