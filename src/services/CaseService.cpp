@@ -184,7 +184,8 @@ Status CaseService::update(const QString& reference, const CaseChanges& ch) {
     auto id = lookup.caseByReference(reference);
     if (!id) return id.error();
     CaseRepository cases(m_ctx.db);
-    Case c = *cases.get(id.value());
+    const Case before = *cases.get(id.value());
+    Case c = before;
     if (auto allowed = m_ctx.allow(Operation::ChangeCase, c.groupId); !allowed) return allowed;
 
     bool subjectChanged = false;
@@ -230,7 +231,7 @@ Status CaseService::update(const QString& reference, const CaseChanges& ch) {
       c.status = *ch.status;
     }
     if (subjectChanged) SubjectRepository(m_ctx.db).update(c.subject);
-    cases.update(c);
+    cases.update(before, c);
     m_ctx.audit(AuditEvent::ChangeCase, c.id, c.reference, QStringLiteral("details: %1").arg(changedFields(ch)));
     log::services()->info("case id {} updated", c.id.value);
     return {};
@@ -243,7 +244,8 @@ Status CaseService::close(const QString& reference, const CloseInput& input) {
     auto id = lookup.caseByReference(reference);
     if (!id) return id.error();
     CaseRepository cases(m_ctx.db);
-    Case c = *cases.get(id.value());
+    const Case before = *cases.get(id.value());
+    Case c = before;
     if (auto allowed = m_ctx.allow(Operation::ChangeCase, c.groupId); !allowed) return allowed;
     const auto group = DirectoryRepository(m_ctx.db).groupById(c.groupId);
 
@@ -266,7 +268,7 @@ Status CaseService::close(const QString& reference, const CloseInput& input) {
     c.closedOn = request.closedOn;
     c.closureNote = request.note;
     c.closureApprovedBy = request.approvedBy;
-    cases.update(c);
+    cases.update(before, c);
     cases.addEvent(c.id, {request.closedOn, QStringLiteral("closed"), c.groupId,
                           toKey(*request.outcome) + (request.note.isEmpty() ? QString() : QStringLiteral(": ") + request.note)});
     m_ctx.audit(AuditEvent::ChangeCase, c.id, c.reference, QStringLiteral("closed: %1").arg(toKey(*request.outcome)));
@@ -280,7 +282,8 @@ Status CaseService::reopen(const QString& reference, const QString& reason) {
     auto id = Lookup(m_ctx.db).caseByReference(reference);
     if (!id) return id.error();
     CaseRepository cases(m_ctx.db);
-    Case c = *cases.get(id.value());
+    const Case before = *cases.get(id.value());
+    Case c = before;
     if (auto allowed = m_ctx.allow(Operation::ChangeCase, c.groupId); !allowed) return allowed;
     if (c.status != CaseStatus::Closed) {
       return Error::conflict(QStringLiteral("status"), QStringLiteral("%1 is not closed").arg(c.reference), QString());
@@ -295,7 +298,7 @@ Status CaseService::reopen(const QString& reference, const QString& reason) {
     c.closedOn.reset();
     c.closureNote.clear();
     c.closureApprovedBy.reset();
-    cases.update(c);
+    cases.update(before, c);
     cases.addEvent(c.id, {m_ctx.clock.today(), QStringLiteral("reopened"), c.groupId, reason});
     m_ctx.audit(AuditEvent::ChangeCase, c.id, c.reference, QStringLiteral("reopened"));
     return {};

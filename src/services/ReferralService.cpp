@@ -61,7 +61,8 @@ Status ReferralService::applyDecision(ServiceContext& ctx, ReferralId id, const 
   referrals.saveDecision(r);
 
   CaseRepository cases(ctx.db);
-  Case c = *cases.get(r.caseId);
+  const Case before = *cases.get(r.caseId);
+  Case c = before;
   const QDate on = request.decidedOn;
   switch (request.decision) {
     case ReferralDecision::Accepted:
@@ -109,7 +110,7 @@ Status ReferralService::applyDecision(ServiceContext& ctx, ReferralId id, const 
     case ReferralDecision::Pending:
       break;
   }
-  cases.update(c);
+  cases.update(before, c);
   log::services()->info("referral {} decided: {}", id.value, toKey(request.decision).toStdString());
   return {};
 }

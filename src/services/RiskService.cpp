@@ -35,7 +35,7 @@ Result<AssessmentOutcome> RiskService::record(ServiceContext& ctx, const RiskAss
     updated.currentScore = outcome.score;
     updated.currentBand = outcome.band;
     updated.nextReviewOn = outcome.nextReviewOn;
-    cases.update(updated);
+    cases.update(*stored, updated);
     const auto group = DirectoryRepository(ctx.db).groupById(stored->groupId);
     outcome.escalationPrompted = group && policy.promptsEscalation(outcome.score, outcome.band, group->isSubGroup());
   } else {
@@ -77,7 +77,8 @@ Status RiskService::withdraw(RiskAssessmentId id) {
       return Error::notFound(QStringLiteral("assessment"), QStringLiteral("the assessment no longer exists"));
     }
     CaseRepository cases(m_ctx.db);
-    Case c = *cases.get(assessment->caseId);
+    const Case before = *cases.get(assessment->caseId);
+    Case c = before;
     if (auto allowed = m_ctx.allow(Operation::ChangeCase, c.groupId); !allowed) return allowed;
     if (risks.latest(c.id)->id != id) {
       return Error::conflict(QStringLiteral("assessment"), QStringLiteral("a later assessment has been recorded since"),
@@ -94,7 +95,7 @@ Status RiskService::withdraw(RiskAssessmentId id) {
       c.currentBand.reset();
       c.nextReviewOn.reset();
     }
-    cases.update(c);
+    cases.update(before, c);
     m_ctx.audit(AuditEvent::ChangeCase, c.id, c.reference, QStringLiteral("risk assessment withdrawn"));
     return {};
   });

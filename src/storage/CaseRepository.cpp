@@ -4,6 +4,11 @@
 #include "SqlStatement.h"
 #include "SubjectRepository.h"
 
+#include <iterator>
+#include <map>
+#include <mutex>
+#include <string>
+
 namespace casebook {
 
 CaseId CaseRepository::insert(const Case& c) {
@@ -25,27 +30,113 @@ CaseId CaseRepository::insert(const Case& c) {
   return stored.id;
 }
 
-void CaseRepository::update(const Case& c) {
-  SqlStatement q(m_db,
-                 "UPDATE cases SET reference = ?, subject_role = ?, group_id = ?, area_id = ?, lead_agency_id = ?, "
-                 "owner_id = ?, priority_id = ?, lawful_basis = ?, status = ?, added_reason = ?, opened_on = ?, "
-                 "closed_on = ?, outcome = ?, transferred_to = ?, closure_note = ?, closure_approved_by = ?, "
-                 "current_score = ?, current_band = ?, next_review_on = ? WHERE id = ?");
-  q.bind(c.reference).bind(toKey(c.subjectRole)).bind(c.groupId).bind(c.areaId).bind(c.leadAgencyId)
-      .bind(c.ownerId).bind(c.priorityId).bind(c.lawfulBasis).bind(toKey(c.status)).bind(c.addedReason)
-      .bind(c.openedOn).bind(c.closedOn).bind(c.outcome ? QVariant(toKey(*c.outcome)) : QVariant())
-      .bind(c.transferredTo ? QVariant(toKey(*c.transferredTo)) : QVariant()).bind(c.closureNote)
-      .bind(c.closureApprovedBy).bind(c.currentScore)
-      .bind(c.currentBand ? QVariant(toKey(*c.currentBand)) : QVariant()).bind(c.nextReviewOn).bind(c.id).exec();
+namespace {
+
+// The columns update() writes, each with its bit in a change mask.
+constexpr const char* kUpdatable[] = {
+    "reference",   "subject_role", "group_id",       "area_id",        "lead_agency_id",
+    "owner_id",    "priority_id",  "lawful_basis",   "status",         "added_reason",
+    "opened_on",   "closed_on",    "outcome",        "transferred_to", "closure_note",
+    "closure_approved_by",         "current_score",  "current_band",   "next_review_on"};
+constexpr int kUpdatableCount = static_cast<int>(std::size(kUpdatable));
+
+template <typename Tag>
+QVariant idValue(Id<Tag> id) {
+  return id.isValid() ? QVariant(id.value) : QVariant();
+}
+template <typename Tag>
+QVariant idValue(const std::optional<Id<Tag>>& id) {
+  return id ? idValue(*id) : QVariant();
+}
+template <typename T>
+QVariant optionalValue(const std::optional<T>& value) {
+  return value ? QVariant(*value) : QVariant();
+}
+// The text columns are NOT NULL: an empty field is '' (a null QString would bind NULL).
+QVariant textValue(const QString& text) {
+  return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
+template <typename E>
+QVariant keyValue(const std::optional<E>& value) {
+  return value ? QVariant(toKey(*value)) : QVariant();
+}
+
+QVariant columnValue(const Case& c, int column) {
+  switch (column) {
+    case 0: return textValue(c.reference);
+    case 1: return toKey(c.subjectRole);
+    case 2: return idValue(c.groupId);
+    case 3: return idValue(c.areaId);
+    case 4: return idValue(c.leadAgencyId);
+    case 5: return idValue(c.ownerId);
+    case 6: return idValue(c.priorityId);
+    case 7: return textValue(c.lawfulBasis);
+    case 8: return toKey(c.status);
+    case 9: return textValue(c.addedReason);
+    case 10: return c.openedOn;
+    case 11: return optionalValue(c.closedOn);
+    case 12: return keyValue(c.outcome);
+    case 13: return keyValue(c.transferredTo);
+    case 14: return textValue(c.closureNote);
+    case 15: return idValue(c.closureApprovedBy);
+    case 16: return optionalValue(c.currentScore);
+    case 17: return keyValue(c.currentBand);
+    case 18: return optionalValue(c.nextReviewOn);
+    default: return {};
+  }
+}
+
+// One UPDATE text per set of changed columns, kept for the life of the program so that its
+// statement is prepared once per connection like a literal's. Services change a handful of
+// column sets (a score, a status, a closure), so the list stays short.
+const char* updateSql(unsigned mask) {
+  static std::mutex guard;
+  static std::map<unsigned, std::string> built;
+  const std::lock_guard lock(guard);
+  std::string& sql = built[mask];
+  if (sql.empty()) {
+    sql = "UPDATE cases SET ";
+    const char* separator = "";
+    for (int column = 0; column < kUpdatableCount; ++column) {
+      if (!(mask & (1U << column))) continue;
+      sql.append(separator).append(kUpdatable[column]).append(" = ?");
+      separator = ", ";
+    }
+    sql.append(" WHERE id = ?");
+  }
+  return sql.c_str();
+}
+
+}  // namespace
+
+void CaseRepository::update(const Case& before, const Case& after) {
+  // SQLite rewrites every index and checks every foreign key whose column is assigned, even
+  // to its old value; a score change assigning all nineteen columns rewrote ten indexes.
+  QVariant values[kUpdatableCount];
+  unsigned mask = 0;
+  for (int column = 0; column < kUpdatableCount; ++column) {
+    values[column] = columnValue(after, column);
+    if (values[column] != columnValue(before, column)) mask |= 1U << column;
+  }
+  if (mask != 0) {
+    SqlStatement q(m_db, updateSql(mask));
+    for (int column = 0; column < kUpdatableCount; ++column) {
+      if (mask & (1U << column)) q.bind(values[column]);
+    }
+    q.bind(after.id).exec();
+  }
   // Most changes (a status, a score) leave the themes as they are; rewriting them anyway
   // cost every such change a delete and an insert per theme.
-  QStringList wanted = c.themes;
+  QStringList wanted = after.themes;
   wanted.sort();
   wanted.removeDuplicates();
-  if (themeCodes(c.id) == wanted) return;
+  QStringList stored = before.themes;
+  stored.sort();
+  stored.removeDuplicates();
+  if (stored == wanted) return;
   SqlStatement clear(m_db, "DELETE FROM case_themes WHERE case_id = ?");
-  clear.bind(c.id).exec();
-  writeThemes(c);
+  clear.bind(after.id).exec();
+  writeThemes(after);
 }
 
 QStringList CaseRepository::themeCodes(CaseId id) {

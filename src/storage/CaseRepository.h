@@ -38,7 +38,8 @@ class CaseRepository final {
   explicit CaseRepository(Database& db) : m_db(db) {}
 
   CaseId insert(const Case& c);  // the subject must already be stored
-  void update(const Case& c);    // every field but the subject
+  // Writes the fields but the subject in which `after` differs from `before`, the case as read.
+  void update(const Case& before, const Case& after);
   std::optional<Case> get(CaseId id);
   std::optional<CaseId> idByReference(const QString& reference);
   int nextSequence(const QString& groupCode, int year);

@@ -129,27 +129,29 @@ TEST_CASE("the search index follows renames, new aliases and new notes", "[stora
 }
 
 // Schema step 8: the trigger rewrites a case's search row only when its reference or
-// subject changes, since CaseRepository::update sets every column on every edit.
+// subject changes; an edit that assigns them their old values leaves the row alone.
 TEST_CASE("the search index follows a new reference, and outlives other edits", "[storage][search]") {
   Fixture f;
   const CaseId id = f.add("Jamie Before");
   f.add("Robin Elsewhere");
   inWrite(*f.bed.db, [&]() -> Status {
     CaseRepository cases(*f.bed.db);
-    Case c = *cases.get(id);
+    const Case before = *cases.get(id);
+    Case c = before;
     c.status = CaseStatus::Monitoring;
     c.currentScore = 12;
     c.nextReviewOn = QDate(2024, 8, 1);
-    cases.update(c);
+    cases.update(before, c);
     return {};
   });
   CHECK(f.search("jamie") == QStringList{kZoe});
   CHECK(f.search("LCDG-2024-001") == QStringList{kZoe});
   inWrite(*f.bed.db, [&]() -> Status {
     CaseRepository cases(*f.bed.db);
-    Case c = *cases.get(id);
+    const Case before = *cases.get(id);
+    Case c = before;
     c.reference = QStringLiteral("LCDG-2024-090");
-    cases.update(c);
+    cases.update(before, c);
     return {};
   });
   CHECK(f.search("LCDG-2024-001").isEmpty());

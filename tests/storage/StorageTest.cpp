@@ -136,10 +136,11 @@ TEST_CASE("a closed case without an outcome is refused by the database itself", 
   REQUIRE(created.ok());
   auto closed = bed.db->write([&]() -> Status {
     CaseRepository repo(*bed.db);
-    Case c = *repo.get(created.value());
+    const Case before = *repo.get(created.value());
+    Case c = before;
     c.status = CaseStatus::Closed;
     c.closedOn = QDate(2024, 6, 1);
-    repo.update(c);  // no outcome
+    repo.update(before, c);  // no outcome
     return {};
   });
   REQUIRE_FALSE(closed.ok());
