@@ -1,4 +1,5 @@
 #include "Log.h"
+#include "Clock.h"
 #include "Database.h"
 #include "FirstPaintProbe.h"
 #include "Launcher.h"
@@ -27,6 +28,7 @@ using namespace casebook;
 
 int main(int argc, char* argv[]) {
   casebook::vault::hardenProcess();
+  casebook::SystemClock::settleTimeZone();
   QApplication app(argc, argv);
   QApplication::setApplicationName(QStringLiteral("casebook"));
   QApplication::setApplicationDisplayName(QStringLiteral("Casebook"));

@@ -1,4 +1,5 @@
 #include "CliApp.h"
+#include "Clock.h"
 #include "Log.h"
 #include "vault/ProcessHardening.h"
 
@@ -10,6 +11,7 @@
 
 int main(int argc, char** argv) {
   casebook::vault::hardenProcess();
+  casebook::SystemClock::settleTimeZone();
   // Documents lay text out with Qt Gui's fonts and report charts draw with Qt Widgets, so the
   // CLI is a widgets application; with no display it runs offscreen, as on a server or in CI.
   if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&

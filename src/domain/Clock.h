@@ -17,6 +17,9 @@ class Clock {
 class SystemClock final : public Clock {
  public:
   QDateTime now() const override { return QDateTime::currentDateTime(); }
+  // For main(), before any thread starts: reading the clock stops re-reading the time zone
+  // file (Clock.cpp says why).
+  static void settleTimeZone();
 };
 
 class FixedClock final : public Clock {

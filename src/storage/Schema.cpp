@@ -15,7 +15,7 @@ namespace {
 const char* const kSteps[] = {":/schema/001_core.sql", ":/schema/002_search.sql", ":/schema/003_accounts_audit.sql",
                              ":/schema/004_meeting_mode.sql", ":/schema/005_reports.sql", ":/schema/006_plan_order.sql",
                              ":/schema/007_scale_indexes.sql", ":/schema/008_write_paths.sql",
-                             ":/schema/009_open_elsewhere_index.sql"};
+                             ":/schema/009_open_elsewhere_index.sql", ":/schema/010_directory_name_indexes.sql"};
 
 QString loadStep(int version) {
   QFile file(QString::fromLatin1(kSteps[version - 1]));

@@ -234,3 +234,32 @@ TEST_CASE("a stored risk policy that no longer validates falls back to the defau
           describe(RiskPolicy::defaults()));
   }
 }
+
+TEST_CASE("finding a member by name and an agency or area by code reads an index, not the table",
+          "[storage][repository]") {
+  auto db = memoryDatabase();
+  DirectoryRepository repo(*db);
+  QStringList statements;
+  db->traceStatements([&statements](const QString& sql) { statements << sql; });
+  inWrite(*db, [&]() -> Status {
+    repo.membersNamed(QStringLiteral("Robin Example"));
+    repo.agencyByCode(QStringLiteral("pol"));
+    repo.areaByCode(QStringLiteral("nl62"));
+    return {};
+  });
+  db->traceStatements(nullptr);
+  QStringList lookups = statements.filter(QStringLiteral("SELECT"));
+  REQUIRE(lookups.size() == 3);
+  for (const QString& sql : lookups) {
+    const QString plan = inWrite(*db, [&]() -> Result<QString> {
+      SqlStatement q(*db, QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
+      q.exec();
+      QStringList steps;
+      while (q.next()) steps << q.text(3);  // the detail column
+      return steps.join(QStringLiteral("; "));
+    });
+    INFO(sql.toStdString() << "\n" << plan.toStdString());
+    CHECK(plan.contains(QStringLiteral("USING INDEX")));
+    CHECK_FALSE(plan.startsWith(QStringLiteral("SCAN")));
+  }
+}
