@@ -45,13 +45,17 @@ Result<Referral> ReferralService::record(ServiceContext& ctx, CaseId caseId, Sub
 }
 
 Status ReferralService::applyDecision(ServiceContext& ctx, ReferralId id, const DecisionRequest& request) {
-  ReferralRepository referrals(ctx.db);
-  auto stored = referrals.get(id);
+  auto stored = ReferralRepository(ctx.db).get(id);
   if (!stored) {
     return Error::notFound(QStringLiteral("referral"), QStringLiteral("there is no referral %1").arg(id.value),
                            QStringLiteral("See the case's referrals with 'case show'"));
   }
-  Referral r = *stored;
+  return applyDecision(ctx, *stored, *CaseRepository(ctx.db).get(stored->caseId), request);
+}
+
+Status ReferralService::applyDecision(ServiceContext& ctx, Referral r, const Case& before,
+                                      const DecisionRequest& request) {
+  ReferralRepository referrals(ctx.db);
   if (auto allowed = ctx.allow(Operation::DecideReferral, r.toGroupId); !allowed) return allowed;
   if (auto valid = validateDecision(r, request, ctx.clock.today()); !valid) return valid;
   r.decision = request.decision;
@@ -61,7 +65,6 @@ Status ReferralService::applyDecision(ServiceContext& ctx, ReferralId id, const 
   referrals.saveDecision(r);
 
   CaseRepository cases(ctx.db);
-  const Case before = *cases.get(r.caseId);
   Case c = before;
   const QDate on = request.decidedOn;
   switch (request.decision) {
@@ -111,7 +114,7 @@ Status ReferralService::applyDecision(ServiceContext& ctx, ReferralId id, const 
       break;
   }
   cases.update(before, c);
-  log::services()->info("referral {} decided: {}", id.value, toKey(request.decision).toStdString());
+  log::services()->info("referral {} decided: {}", r.id.value, toKey(request.decision).toStdString());
   return {};
 }
 

@@ -49,6 +49,10 @@ class ReferralService final {
   static Result<Referral> record(ServiceContext& ctx, CaseId caseId, SubjectId subjectId, ReferralKind kind,
                                  std::optional<GroupId> fromGroup, const ReferralInput& input);
   static Status applyDecision(ServiceContext& ctx, ReferralId id, const DecisionRequest& request);
+  // The same, for a caller that holds the referral and its case as stored (a new case
+  // accepted as it is created), so neither is read back.
+  static Status applyDecision(ServiceContext& ctx, Referral referral, const Case& stored,
+                              const DecisionRequest& request);
 
  private:
   ServiceContext& m_ctx;

@@ -310,6 +310,16 @@ TEST_CASE("vault: SQLite's memory is wiped as it is freed", "[vault]") {
     wipingFree(grown);
     CHECK(g_wiped == 2);
   }
+  SECTION("a small block is kept once wiped, and given out again still zero") {
+    auto* block = static_cast<char*>(wipingMalloc(40));
+    std::memset(block, 'S', 40);
+    wipingFree(block);
+    CHECK(g_wiped == 1);
+    auto* again = static_cast<char*>(wipingMalloc(33));  // the same size class, 48 bytes
+    CHECK(again == block);
+    CHECK(std::all_of(again, again + 33, [](char c) { return c == 0; }));
+    wipingFree(again);
+  }
   SECTION("a database's pages, when it closes") {
     // The test programs install the allocator before SQLite starts, as the two programs do.
     {
