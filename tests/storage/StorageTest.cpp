@@ -270,3 +270,23 @@ TEST_CASE("SQL that cannot run is a storage error, not a crash", "[storage]") {
   CHECK(broken.error().kind == Error::Kind::Storage);
   CHECK_FALSE(db->inTransaction());
 }
+
+TEST_CASE("dates are bound as YYYY-MM-DD and read back, whether given as a QDate or a QVariant", "[storage]") {
+  auto db = memoryDatabase();
+  const QDate dates[] = {QDate(2024, 2, 29), QDate(1, 1, 1), QDate(999, 12, 31), QDate(9999, 12, 31),
+                         QDate(2026, 10, 5)};
+  for (const QDate& date : dates) {
+    const auto stored = db->read([&]() -> Result<QStringList> {
+      SqlStatement q(*db, QStringLiteral("SELECT ?, ?, ?"));
+      q.bind(date).bind(QVariant(date)).bind(QDate()).exec();
+      REQUIRE(q.next());
+      CHECK(q.requiredDate(0) == date);
+      CHECK(q.requiredDate(1) == date);
+      CHECK(q.isNull(2));
+      return QStringList{q.text(0), q.text(1)};
+    });
+    REQUIRE(stored.ok());
+    const QString expected = date.toString(Qt::ISODate);
+    CHECK(stored.value() == QStringList{expected, expected});
+  }
+}
