@@ -32,7 +32,8 @@ CaseId CaseRepository::insert(const Case& c) {
 
 namespace {
 
-// The columns update() writes, each with its bit in a change mask.
+// The columns update() may write. A change is a mask over them, so that each set of
+// changed columns has one statement text to prepare.
 constexpr const char* kUpdatable[] = {
     "reference",   "subject_role", "group_id",       "area_id",        "lead_agency_id",
     "owner_id",    "priority_id",  "lawful_basis",   "status",         "added_reason",

@@ -143,7 +143,8 @@ SqlStatement& SqlStatement::bind(const QDate& value) {
   // Written as YYYY-MM-DD straight into SQLite, as requiredDate() reads it: QDate::toString
   // goes through a formatted QString (4 % of an import, which binds half a million dates).
   const int year = value.year();
-  if (year < 0 || year > 9999) return bind(value.toString(Qt::ISODate));
+  // Qt has no ISO form for these either; stored as no date, a NOT NULL column refuses it.
+  if (year < 0 || year > 9999) return bindNull();
   char text[10];
   const int parts[3] = {year, value.month(), value.day()};
   const int widths[3] = {4, 2, 2};

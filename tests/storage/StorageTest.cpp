@@ -289,4 +289,13 @@ TEST_CASE("dates are bound as YYYY-MM-DD and read back, whether given as a QDate
     const QString expected = date.toString(Qt::ISODate);
     CHECK(stored.value() == QStringList{expected, expected});
   }
+  // A year with no YYYY-MM-DD form is not written as a wrong date.
+  const auto beyond = db->read([&]() -> Result<bool> {
+    SqlStatement q(*db, QStringLiteral("SELECT ?"));
+    q.bind(QDate(10000, 1, 1)).exec();
+    REQUIRE(q.next());
+    return q.isNull(0);
+  });
+  REQUIRE(beyond.ok());
+  CHECK(beyond.value());
 }

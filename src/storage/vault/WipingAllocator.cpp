@@ -41,8 +41,7 @@ thread_local FreeLists t_lists{};  // trivially destructible: usable by frees du
 
 char*& nextOf(char* base) { return *reinterpret_cast<char**>(base + sizeof(std::size_t)); }
 
-void releaseLists() {
-  t_lists.closed = true;
+void freeKeptBlocks() {
   for (std::size_t c = 0; c < kClasses; ++c) {
     while (char* base = t_lists.heads[c]) {
       t_lists.heads[c] = nextOf(base);
@@ -50,6 +49,11 @@ void releaseLists() {
     }
     t_lists.counts[c] = 0;
   }
+}
+
+void releaseLists() {
+  t_lists.closed = true;
+  freeKeptBlocks();
 }
 
 // Gives a thread's kept blocks back when the thread ends.
@@ -126,6 +130,8 @@ bool installWipingAllocator() {
   if (sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) != SQLITE_OK) return false;
   return sqlite3_config(SQLITE_CONFIG_MALLOC, &methods) == SQLITE_OK;
 }
+
+void freeKeptBlocksForTests() { freeKeptBlocks(); }
 
 void setWipedBlockHookForTests(void (*hook)(void*, std::size_t)) { g_hook = hook; }
 

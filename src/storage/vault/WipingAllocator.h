@@ -12,6 +12,8 @@ bool installWipingAllocator();
 
 // For the allocator's own tests: shown each block once wiped, just before it is freed.
 void setWipedBlockHookForTests(void (*hook)(void* block, std::size_t bytes));
+// Gives back the blocks this thread keeps for reuse, so a test starts from empty lists.
+void freeKeptBlocksForTests();
 // The allocator's functions, for those tests.
 void* wipingMalloc(int bytes);
 void wipingFree(void* block);
