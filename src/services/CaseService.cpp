@@ -156,6 +156,11 @@ Result<NewCaseOutcome> CaseService::create(const NewCaseInput& input) {
     if (!referral) return referral.error();
 
     NewCaseOutcome outcome{c.id, c.reference, referral->id, referral->repeat, false};
+    // Accepted first, while c is still the case as stored, so the decision need not read it.
+    if (input.acceptNow) {
+      DecisionRequest accept{ReferralDecision::Accepted, {}, input.referral.receivedOn, std::nullopt};
+      if (auto decided = ReferralService::applyDecision(m_ctx, *referral, c, accept); !decided) return decided.error();
+    }
     if (input.referral.initialLikelihood) {
       RiskAssessment initial;
       initial.caseId = c.id;
@@ -167,13 +172,6 @@ Result<NewCaseOutcome> CaseService::create(const NewCaseInput& input) {
       auto assessed = RiskService::record(m_ctx, initial);
       if (!assessed) return assessed.error();
       outcome.escalationPrompted = assessed->escalationPrompted;
-      c.currentScore = assessed->score;  // c stays the case as stored
-      c.currentBand = assessed->band;
-      c.nextReviewOn = assessed->nextReviewOn;
-    }
-    if (input.acceptNow) {
-      DecisionRequest accept{ReferralDecision::Accepted, {}, input.referral.receivedOn, std::nullopt};
-      if (auto decided = ReferralService::applyDecision(m_ctx, *referral, c, accept); !decided) return decided.error();
     }
     m_ctx.audit(AuditEvent::CreateCase, c.id, c.reference, QStringLiteral("referred to %1").arg(group->code));
     log::services()->info("case id {} created", c.id.value);

@@ -140,15 +140,6 @@ void CaseRepository::update(const Case& before, const Case& after) {
   writeThemes(after);
 }
 
-QStringList CaseRepository::themeCodes(CaseId id) {
-  SqlStatement t(m_db, "SELECT t.code FROM case_themes ct JOIN themes t ON t.id = ct.theme_id "
-                       "WHERE ct.case_id = ? ORDER BY t.code");
-  t.bind(id).exec();
-  QStringList codes;
-  while (t.next()) codes << t.text(0);
-  return codes;
-}
-
 void CaseRepository::writeThemes(const Case& c) {
   for (const auto& code : c.themes) {
     SqlStatement t(m_db, "INSERT OR IGNORE INTO case_themes (case_id, theme_id) "
@@ -188,7 +179,10 @@ std::optional<Case> CaseRepository::get(CaseId id) {
   if (!q.isNull(19)) c.currentBand = enumFromKey<RiskBand>(q.text(19));
   c.nextReviewOn = q.date(20);
 
-  c.themes = themeCodes(id);
+  SqlStatement t(m_db, "SELECT t.code FROM case_themes ct JOIN themes t ON t.id = ct.theme_id "
+                       "WHERE ct.case_id = ? ORDER BY t.code");
+  t.bind(id).exec();
+  while (t.next()) c.themes << t.text(0);
   c.subject = SubjectRepository(m_db).get(subjectId).value_or(Subject{});
   return c;
 }

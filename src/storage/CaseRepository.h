@@ -60,7 +60,6 @@ class CaseRepository final {
 
  private:
   void writeThemes(const Case& c);
-  QStringList themeCodes(CaseId id);  // sorted
   Database& m_db;
 };
 

@@ -7,6 +7,8 @@
 
 #include <sqlite3.h>
 
+#include <cstdio>
+
 namespace casebook {
 
 // Statements run on SQLite's own API. Qt SQL costs more per bound value than the insert
@@ -145,17 +147,10 @@ SqlStatement& SqlStatement::bind(const QDate& value) {
   const int year = value.year();
   // Qt has no ISO form for these either; stored as no date, a NOT NULL column refuses it.
   if (year < 0 || year > 9999) return bindNull();
-  char text[10];
-  const int parts[3] = {year, value.month(), value.day()};
-  const int widths[3] = {4, 2, 2};
-  const int starts[3] = {0, 5, 8};
-  for (int p = 0; p < 3; ++p) {
-    int number = parts[p];
-    for (int i = starts[p] + widths[p] - 1; i >= starts[p]; --i, number /= 10) text[i] = static_cast<char>('0' + number % 10);
-  }
-  text[4] = text[7] = '-';
+  char text[11];
+  std::snprintf(text, sizeof text, "%04d-%02d-%02d", year, value.month(), value.day());
   resetIfStepped();
-  const int rc = sqlite3_bind_text(m_statement, ++m_position, text, sizeof text, SQLITE_TRANSIENT);
+  const int rc = sqlite3_bind_text(m_statement, ++m_position, text, sizeof text - 1, SQLITE_TRANSIENT);
   if (rc != SQLITE_OK) fail(rc, "binding a value");
   return *this;
 }
