@@ -119,7 +119,7 @@ Result<Account> AccountService::add(const NewAccountInput& input) {
                              QStringLiteral("Choose another name, or change that account"));
     }
     Account a{0, input.name.trimmed(), input.role, std::nullopt, Credential::OwnPassphrase, true, m_ctx.clock.now()};
-    auto member = Lookup(m_ctx.db).optionalMember(input.member, QStringLiteral("member"));
+    auto member = Lookup(m_ctx).optionalMember(input.member, QStringLiteral("member"));
     if (!member) return member.error();
     a.memberId = member.value();
     a.id = accounts.insert(a);
@@ -160,7 +160,7 @@ Status AccountService::change(const QString& name, const AccountChanges& changes
       what << QStringLiteral("role %1").arg(toKey(a.role));
     }
     if (changes.member) {
-      auto member = Lookup(m_ctx.db).optionalMember(*changes.member, QStringLiteral("member"));
+      auto member = Lookup(m_ctx).optionalMember(*changes.member, QStringLiteral("member"));
       if (!member) return member.error();
       a.memberId = member.value();
       what << QStringLiteral("member");

@@ -29,7 +29,7 @@ std::optional<GroupId> ActionService::groupOf(const Action& action) {
 
 Result<ActionId> ActionService::add(const NewActionInput& input) {
   return m_ctx.db.write([&]() -> Result<ActionId> {
-    Lookup lookup(m_ctx.db);
+    Lookup lookup(m_ctx);
     Action a;
     std::optional<GroupId> group;
     if (!input.caseReference.isEmpty()) {
@@ -128,7 +128,7 @@ Status ActionService::update(const ActionUpdateInput& input) {
 
 Result<std::vector<ActionRow>> ActionService::list(const ActionListRequest& request) {
   return m_ctx.db.read([&]() -> Result<std::vector<ActionRow>> {
-    Lookup lookup(m_ctx.db);
+    Lookup lookup(m_ctx);
     ActionQuery query;
     if (!request.caseReference.isEmpty()) {
       auto id = lookup.caseByReference(request.caseReference);

@@ -83,7 +83,7 @@ Result<AgendaItemId> AgendaService::addItem(const NewAgendaItemInput& input) {
     item.kind = input.kind;
     QString reference;
     if (!input.caseReference.trimmed().isEmpty()) {
-      auto caseId = Lookup(m_ctx.db).caseByReference(input.caseReference.trimmed());
+      auto caseId = Lookup(m_ctx).caseByReference(input.caseReference.trimmed());
       if (!caseId) return caseId.error();
       // The agenda, pack and minutes go to the whole group: a case comes to it only when the
       // chair could run its own group's meeting (its group or a sub-group of one it chairs),
@@ -219,7 +219,7 @@ Status AgendaService::addUpdate(qint64 meetingId, int position, const QString& t
 
 Result<QStringList> AgendaService::standingItems(const QString& groupCode) {
   return m_ctx.db.read([&]() -> Result<QStringList> {
-    auto group = Lookup(m_ctx.db).group(groupCode);
+    auto group = Lookup(m_ctx).group(groupCode);
     if (!group) return group.error();
     if (auto allowed = m_ctx.allow(Operation::ViewCase, group->id); !allowed) return allowed.error();
     return AgendaRepository(m_ctx.db).standingItems(group->id);
@@ -228,7 +228,7 @@ Result<QStringList> AgendaService::standingItems(const QString& groupCode) {
 
 Status AgendaService::setStandingItems(const QString& groupCode, const QStringList& titles) {
   return m_ctx.db.write([&]() -> Status {
-    auto group = Lookup(m_ctx.db).group(groupCode);
+    auto group = Lookup(m_ctx).group(groupCode);
     if (!group) return group.error();
     if (auto allowed = m_ctx.allow(Operation::ManageMeeting, group->id); !allowed) return allowed;
     QStringList cleaned;

@@ -35,7 +35,7 @@ Result<AttendanceInsight> AttendanceService::insight(const QString& groupCode, i
                           QStringLiteral("Give the number of recent meetings to count, e.g. 6"));
   }
   return m_ctx.db.read([&]() -> Result<AttendanceInsight> {
-    auto group = Lookup(m_ctx.db).group(groupCode);
+    auto group = Lookup(m_ctx).group(groupCode);
     if (!group) return group.error();
     if (auto allowed = m_ctx.allow(Operation::ViewCase, group->id); !allowed) return allowed.error();
     const auto facts = MeetingRepository(m_ctx.db).attendanceFacts(group->id, m_ctx.clock.today(), lastMeetings);
@@ -77,7 +77,7 @@ Status AttendanceService::setInvitations(qint64 meetingId, const QStringList& me
   return m_ctx.db.write([&]() -> Status {
     auto meeting = loadMeeting(m_ctx, meetingId, Operation::ManageMeeting);
     if (!meeting) return meeting.error();
-    Lookup lookup(m_ctx.db);
+    Lookup lookup(m_ctx);
     std::vector<MemberId> ids;
     for (const QString& text : members) {
       auto id = lookup.member(text.trimmed(), QStringLiteral("invite"));

@@ -24,7 +24,7 @@ constexpr qsizetype kMaxSearchWords = 32;
 }  // namespace
 
 Result<CaseQuery> CaseReader::toQuery(ServiceContext& ctx, const CaseListRequest& request) {
-  Lookup lookup(ctx.db);
+  Lookup lookup(ctx);
   CaseQuery query;
   if (!request.groupCode.isEmpty()) {
     auto group = lookup.group(request.groupCode);
@@ -88,7 +88,7 @@ Result<CaseDetail> CaseReader::refresh(const QString& reference) { return read(r
 
 Result<CaseDetail> CaseReader::read(const QString& reference, bool isNewView, const QString& reason) {
   return m_ctx.db.write([&]() -> Result<CaseDetail> {
-    auto id = Lookup(m_ctx.db).caseByReference(reference);
+    auto id = Lookup(m_ctx).caseByReference(reference);
     if (!id) return id.error();
     CaseRepository cases(m_ctx.db);
     DirectoryRepository directory(m_ctx.db);

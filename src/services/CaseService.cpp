@@ -67,7 +67,7 @@ QString changedFields(const CaseChanges& ch) {
 
 Result<NewCaseOutcome> CaseService::create(const NewCaseInput& input) {
   return m_ctx.db.write([&]() -> Result<NewCaseOutcome> {
-    Lookup lookup(m_ctx.db);
+    Lookup lookup(m_ctx);
     auto group = lookup.group(input.referral.groupCode);
     if (!group) return group.error();
     if (auto allowed = m_ctx.allow(Operation::CreateCase, group->id); !allowed) return allowed.error();
@@ -181,7 +181,7 @@ Result<NewCaseOutcome> CaseService::create(const NewCaseInput& input) {
 
 Status CaseService::update(const QString& reference, const CaseChanges& ch) {
   return m_ctx.db.write([&]() -> Status {
-    Lookup lookup(m_ctx.db);
+    Lookup lookup(m_ctx);
     auto id = lookup.caseByReference(reference);
     if (!id) return id.error();
     CaseRepository cases(m_ctx.db);
@@ -241,7 +241,7 @@ Status CaseService::update(const QString& reference, const CaseChanges& ch) {
 
 Status CaseService::close(const QString& reference, const CloseInput& input) {
   return m_ctx.db.write([&]() -> Status {
-    Lookup lookup(m_ctx.db);
+    Lookup lookup(m_ctx);
     auto id = lookup.caseByReference(reference);
     if (!id) return id.error();
     CaseRepository cases(m_ctx.db);
@@ -280,7 +280,7 @@ Status CaseService::close(const QString& reference, const CloseInput& input) {
 
 Status CaseService::reopen(const QString& reference, const QString& reason) {
   return m_ctx.db.write([&]() -> Status {
-    auto id = Lookup(m_ctx.db).caseByReference(reference);
+    auto id = Lookup(m_ctx).caseByReference(reference);
     if (!id) return id.error();
     CaseRepository cases(m_ctx.db);
     const Case before = *cases.get(id.value());
@@ -308,7 +308,7 @@ Status CaseService::reopen(const QString& reference, const QString& reason) {
 
 Status CaseService::link(const QString& from, const QString& to, LinkRelation relation, const QString& note) {
   return m_ctx.db.write([&]() -> Status {
-    Lookup lookup(m_ctx.db);
+    Lookup lookup(m_ctx);
     auto a = lookup.caseByReference(from, QStringLiteral("case"));
     if (!a) return a.error();
     auto b = lookup.caseByReference(to, QStringLiteral("linked case"));
@@ -330,7 +330,7 @@ Status CaseService::link(const QString& from, const QString& to, LinkRelation re
 
 Result<NoteId> CaseService::addNote(const QString& reference, const QString& text, const QString& author) {
   return m_ctx.db.write([&]() -> Result<NoteId> {
-    auto id = Lookup(m_ctx.db).caseByReference(reference);
+    auto id = Lookup(m_ctx).caseByReference(reference);
     if (!id) return id.error();
     CaseRepository cases(m_ctx.db);
     if (auto allowed = m_ctx.allow(Operation::ChangeCase, cases.get(id.value())->groupId); !allowed) {

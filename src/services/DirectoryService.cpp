@@ -79,7 +79,7 @@ Result<GroupId> DirectoryService::addGroup(const NewGroupInput& input) {
                              QStringLiteral("Choose another code"));
     }
     if (!input.parentCode.isEmpty()) {
-      auto parent = Lookup(m_ctx.db).group(input.parentCode, QStringLiteral("parent"));
+      auto parent = Lookup(m_ctx).group(input.parentCode, QStringLiteral("parent"));
       if (!parent) return parent.error();
       if (parent->parentId) {
         return Error::invalid(QStringLiteral("parent"), QStringLiteral("%1 is itself a sub-group").arg(parent->code),
@@ -131,7 +131,7 @@ Result<AgencyId> DirectoryService::addAgency(const QString& code, const QString&
 Result<MemberId> DirectoryService::addMember(const NewMemberInput& input) {
   return m_ctx.db.write([&]() -> Result<MemberId> {
     if (auto allowed = m_ctx.allow(Operation::ManageDirectory); !allowed) return allowed.error();
-    Lookup lookup(m_ctx.db);
+    Lookup lookup(m_ctx);
     Member m;
     m.name = input.name.trimmed();
     m.jobTitle = input.jobTitle.trimmed();
@@ -158,7 +158,7 @@ Result<MemberId> DirectoryService::addMember(const NewMemberInput& input) {
 Status DirectoryService::addMembership(const QString& member, const QString& groupCode, MembershipRole role) {
   return m_ctx.db.write([&]() -> Status {
     if (auto allowed = m_ctx.allow(Operation::ManageDirectory); !allowed) return allowed;
-    Lookup lookup(m_ctx.db);
+    Lookup lookup(m_ctx);
     auto m = lookup.member(member);
     if (!m) return m.error();
     auto g = lookup.group(groupCode);

@@ -69,7 +69,7 @@ Result<ExportReport> ExportService::exportActions(const QString& path, const Act
   auto allowed = m_ctx.db.read([&]() -> Status {
     std::optional<GroupId> group;
     if (!filter.groupCode.isEmpty()) {
-      auto found = Lookup(m_ctx.db).group(filter.groupCode);
+      auto found = Lookup(m_ctx).group(filter.groupCode);
       if (!found) return found.error();
       group = found->id;
     }

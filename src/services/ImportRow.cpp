@@ -139,7 +139,7 @@ void ImportRow::readClosure(ImportValues& in, Plan& plan) {
 }
 
 void ImportRow::checkNames(ImportValues& in, const Plan& plan) {
-  Lookup lookup(m_ctx.db);
+  Lookup lookup(m_ctx);
   const NewCaseInput& input = plan.input;
   auto report = [&in](const auto& found) {
     if (!found) in.problem(found.error());

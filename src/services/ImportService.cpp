@@ -3,6 +3,7 @@
 #include "CsvReader.h"
 #include "Database.h"
 #include "ImportRow.h"
+#include "Lookup.h"
 #include "Log.h"
 #include "SearchIndexPause.h"
 #include "TextDecoding.h"
@@ -96,6 +97,8 @@ Result<ImportReport> ImportService::importCases(const QString& path, const Impor
     ImportRow importer(m_ctx, headers);
     // The import is one entry in the audit trail, not one per case it creates.
     std::optional<AuditPause> quiet(std::in_place, m_ctx);
+    // An import writes cases only, so the directory it looks names up in stays as it is.
+    const DirectoryMemo::Scope memo(m_ctx);
     int done = 0;
     const int total = static_cast<int>(rows.size());
     std::optional<SearchIndexPause> searchIndex;

@@ -3,12 +3,32 @@
 #include "CaseRepository.h"
 #include "DirectoryRepository.h"
 #include "PlanRepository.h"
+#include "ServiceContext.h"
 
 namespace casebook {
 
+DirectoryMemo::Scope::Scope(const ServiceContext& ctx) : m_ctx(ctx), m_outer(ctx.directoryMemo) {
+  if (!m_outer) m_ctx.directoryMemo = new DirectoryMemo;
+}
+
+DirectoryMemo::Scope::~Scope() {
+  if (!m_outer) {
+    delete m_ctx.directoryMemo;
+    m_ctx.directoryMemo = nullptr;
+  }
+}
+
+Lookup::Lookup(const ServiceContext& ctx) : m_db(ctx.db), m_memo(ctx.directoryMemo) {}
+
 Result<Group> Lookup::group(const QString& code, const QString& field) {
+  if (m_memo) {
+    if (auto kept = m_memo->groups.constFind(code); kept != m_memo->groups.cend()) return *kept;
+  }
   DirectoryRepository repo(m_db);
-  if (auto g = repo.groupByCode(code)) return *g;
+  if (auto g = repo.groupByCode(code)) {
+    if (m_memo) m_memo->groups.insert(code, *g);
+    return *g;
+  }
   QStringList known;
   for (const auto& entry : repo.groups()) known << entry.group.code;
   return Error::invalid(field, QStringLiteral("there is no group '%1'").arg(code),
@@ -16,8 +36,14 @@ Result<Group> Lookup::group(const QString& code, const QString& field) {
 }
 
 Result<AreaId> Lookup::area(const QString& code, const QString& field) {
+  if (m_memo) {
+    if (auto kept = m_memo->areas.constFind(code); kept != m_memo->areas.cend()) return *kept;
+  }
   DirectoryRepository repo(m_db);
-  if (auto a = repo.areaByCode(code)) return a->id;
+  if (auto a = repo.areaByCode(code)) {
+    if (m_memo) m_memo->areas.insert(code, a->id);
+    return a->id;
+  }
   QStringList known;
   for (const auto& a : repo.areas()) known << a.code;
   return Error::invalid(field, QStringLiteral("there is no area '%1'").arg(code),
@@ -25,8 +51,14 @@ Result<AreaId> Lookup::area(const QString& code, const QString& field) {
 }
 
 Result<AgencyId> Lookup::agency(const QString& code, const QString& field) {
+  if (m_memo) {
+    if (auto kept = m_memo->agencies.constFind(code); kept != m_memo->agencies.cend()) return *kept;
+  }
   DirectoryRepository repo(m_db);
-  if (auto a = repo.agencyByCode(code)) return a->id;
+  if (auto a = repo.agencyByCode(code)) {
+    if (m_memo) m_memo->agencies.insert(code, a->id);
+    return a->id;
+  }
   QStringList known;
   for (const auto& a : repo.agencies()) known << a.code;
   return Error::invalid(field, QStringLiteral("there is no agency '%1'").arg(code),
@@ -34,6 +66,15 @@ Result<AgencyId> Lookup::agency(const QString& code, const QString& field) {
 }
 
 Result<MemberId> Lookup::member(const QString& text, const QString& field) {
+  if (m_memo) {
+    if (auto kept = m_memo->members.constFind(text); kept != m_memo->members.cend()) return *kept;
+  }
+  auto found = findMember(text, field);
+  if (found && m_memo) m_memo->members.insert(text, found.value());
+  return found;
+}
+
+Result<MemberId> Lookup::findMember(const QString& text, const QString& field) {
   DirectoryRepository repo(m_db);
   QString trimmed = text.trimmed();
   if (trimmed.startsWith(QLatin1Char('#'))) trimmed.remove(0, 1);
@@ -60,29 +101,40 @@ Result<CaseId> Lookup::caseByReference(const QString& reference, const QString& 
                          QStringLiteral("Check the reference, e.g. YJAG-2024-017, or find it with 'search'"));
 }
 
+// A theme's code from its code or its label ("Domestic abuse"), as trackers write it;
+// empty when there is no such theme.
+QString Lookup::themeCode(DirectoryRepository& repo, const QString& written) {
+  if (m_memo) {
+    if (auto kept = m_memo->themes.constFind(written); kept != m_memo->themes.cend()) return *kept;
+  }
+  QString code;
+  if (auto theme = repo.themeByCode(written.toLower())) {
+    code = theme->code;
+  } else {
+    for (const auto& t : repo.themes()) {
+      if (t.label.compare(written, Qt::CaseInsensitive) == 0) {
+        code = t.code;
+        break;
+      }
+    }
+  }
+  if (m_memo && !code.isEmpty()) m_memo->themes.insert(written, code);
+  return code;
+}
+
 Result<QStringList> Lookup::themes(const QStringList& codes, const QString& field) {
   DirectoryRepository repo(m_db);
   QStringList result;
   for (const auto& raw : codes) {
-    const QString code = raw.trimmed().toLower();
-    if (code.isEmpty()) continue;
-    if (auto theme = repo.themeByCode(code)) {
-      if (!result.contains(theme->code)) result << theme->code;
+    const QString written = raw.trimmed();
+    if (written.isEmpty()) continue;
+    if (const QString code = themeCode(repo, written); !code.isEmpty()) {
+      if (!result.contains(code)) result << code;
       continue;
     }
-    // Also accept the label ("Domestic abuse"), as trackers write it.
-    bool matched = false;
-    for (const auto& theme : repo.themes()) {
-      if (theme.label.compare(raw.trimmed(), Qt::CaseInsensitive) == 0) {
-        if (!result.contains(theme.code)) result << theme.code;
-        matched = true;
-        break;
-      }
-    }
-    if (matched) continue;
     QStringList known;
     for (const auto& theme : repo.themes()) known << theme.code;
-    return Error::invalid(field, QStringLiteral("there is no theme '%1'").arg(raw.trimmed()),
+    return Error::invalid(field, QStringLiteral("there is no theme '%1'").arg(written),
                           QStringLiteral("Use one of: %1").arg(known.join(QStringLiteral(", "))));
   }
   return result;

@@ -4,6 +4,7 @@
 #include "Result.h"
 
 #include <QDate>
+#include <QHash>
 #include <QStringList>
 
 #include <optional>
@@ -11,13 +12,42 @@
 namespace casebook {
 
 class Database;
+class DirectoryRepository;
+struct ServiceContext;
+
+// Lookups that succeeded, kept while the directory cannot change: one import, inside its
+// one transaction, names the same few groups, agencies, members and themes on every row,
+// and each row looks each name up twice (checked, then used). DirectoryMemo::Scope sets it.
+struct DirectoryMemo {
+  QHash<QString, Group> groups;
+  QHash<QString, AreaId> areas;
+  QHash<QString, AgencyId> agencies;
+  QHash<QString, MemberId> members;
+  QHash<QString, QString> themes;  // a code or label as written, to its code
+
+  // Lookups through the context use the memo while this lives. Only for work that writes
+  // nothing to the directory: a lookup would not see what it wrote.
+  class Scope final {
+   public:
+    explicit Scope(const ServiceContext& ctx);
+    ~Scope();
+    Scope(const Scope&) = delete;
+    Scope& operator=(const Scope&) = delete;
+
+   private:
+    const ServiceContext& m_ctx;
+    DirectoryMemo* m_outer;
+  };
+};
 
 // Turns what a user typed (group and agency codes, member names or #ids, case references)
 // into ids, with errors that name the field and list what would have been accepted.
 // Call inside a Database transaction.
 class Lookup final {
  public:
-  explicit Lookup(Database& db) : m_db(db) {}
+  explicit Lookup(Database& db, DirectoryMemo* memo = nullptr) : m_db(db), m_memo(memo) {}
+  // With the context's memo, when a DirectoryMemo::Scope is open.
+  explicit Lookup(const ServiceContext& ctx);
 
   Result<Group> group(const QString& code, const QString& field = QStringLiteral("group"));
   Result<AreaId> area(const QString& code, const QString& field = QStringLiteral("area"));
@@ -35,7 +65,11 @@ class Lookup final {
   Result<std::optional<MemberId>> optionalMember(const QString& text, const QString& field);
 
  private:
+  Result<MemberId> findMember(const QString& text, const QString& field);
+  QString themeCode(DirectoryRepository& repo, const QString& written);
+
   Database& m_db;
+  DirectoryMemo* m_memo;
 };
 
 }  // namespace casebook

@@ -12,7 +12,7 @@ namespace casebook {
 
 Result<MeetingId> MeetingService::add(const NewMeetingInput& input) {
   return m_ctx.db.write([&]() -> Result<MeetingId> {
-    Lookup lookup(m_ctx.db);
+    Lookup lookup(m_ctx);
     auto group = lookup.group(input.groupCode);
     if (!group) return group.error();
     if (auto allowed = m_ctx.allow(Operation::ManageMeeting, group->id); !allowed) return allowed.error();
@@ -65,7 +65,7 @@ Result<MeetingDetail> MeetingService::get(qint64 id) {
 
 Result<std::vector<Meeting>> MeetingService::listForGroup(const QString& groupCode) {
   return m_ctx.db.read([&]() -> Result<std::vector<Meeting>> {
-    auto group = Lookup(m_ctx.db).group(groupCode);
+    auto group = Lookup(m_ctx).group(groupCode);
     if (!group) return group.error();
     if (auto allowed = m_ctx.allow(Operation::ViewCase, group->id); !allowed) return allowed.error();
     return MeetingRepository(m_ctx.db).forGroup(group->id);
@@ -78,7 +78,7 @@ Status MeetingService::recordAttendance(const AttendanceInput& input) {
     auto meeting = loadMeeting(m_ctx, input.meetingId, Operation::ManageMeeting);
     if (!meeting) return meeting.error();
     MeetingRepository meetings(m_ctx.db);
-    Lookup lookup(m_ctx.db);
+    Lookup lookup(m_ctx);
     auto member = lookup.member(input.member);
     if (!member) return member.error();
     AttendanceRecord record;

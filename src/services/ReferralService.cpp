@@ -11,7 +11,7 @@ namespace casebook {
 
 Result<Referral> ReferralService::record(ServiceContext& ctx, CaseId caseId, SubjectId subjectId, ReferralKind kind,
                                          std::optional<GroupId> fromGroup, const ReferralInput& input) {
-  Lookup lookup(ctx.db);
+  Lookup lookup(ctx);
   auto group = lookup.group(input.groupCode);
   if (!group) return group.error();
   Referral r;
@@ -120,7 +120,7 @@ Status ReferralService::applyDecision(ServiceContext& ctx, Referral r, const Cas
 
 Result<ReferralId> ReferralService::refer(const QString& caseReference, const ReferralInput& input) {
   return m_ctx.db.write([&]() -> Result<ReferralId> {
-    Lookup lookup(m_ctx.db);
+    Lookup lookup(m_ctx);
     auto id = lookup.caseByReference(caseReference);
     if (!id) return id.error();
     auto group = lookup.group(input.groupCode);
@@ -154,7 +154,7 @@ Status ReferralService::decide(const DecisionInput& input) {
     request.reason = input.reason;
     request.decidedOn = input.decidedOn.isValid() ? input.decidedOn : m_ctx.clock.today();
     if (!input.redirectToGroupCode.isEmpty()) {
-      auto group = Lookup(m_ctx.db).group(input.redirectToGroupCode, QStringLiteral("redirect to"));
+      auto group = Lookup(m_ctx).group(input.redirectToGroupCode, QStringLiteral("redirect to"));
       if (!group) return group.error();
       request.redirectTo = group->id;
     }
@@ -168,7 +168,7 @@ Status ReferralService::decide(const DecisionInput& input) {
 
 Result<ReferralId> ReferralService::escalate(const EscalationInput& input) {
   return m_ctx.db.write([&]() -> Result<ReferralId> {
-    auto id = Lookup(m_ctx.db).caseByReference(input.caseReference);
+    auto id = Lookup(m_ctx).caseByReference(input.caseReference);
     if (!id) return id.error();
     const Case c = *CaseRepository(m_ctx.db).get(id.value());
     if (auto allowed = m_ctx.allow(Operation::ChangeCase, c.groupId); !allowed) return allowed.error();
@@ -232,7 +232,7 @@ Status ReferralService::withdrawEscalation(ReferralId id) {
 
 Status ReferralService::stepDown(const StepDownInput& input) {
   return m_ctx.db.write([&]() -> Status {
-    Lookup lookup(m_ctx.db);
+    Lookup lookup(m_ctx);
     auto id = lookup.caseByReference(input.caseReference);
     if (!id) return id.error();
     const Case c = *CaseRepository(m_ctx.db).get(id.value());

@@ -17,7 +17,7 @@ Result<std::vector<Group>> reportGroups(ServiceContext& ctx, const QStringList& 
     }
     return groups;
   }
-  Lookup lookup(ctx.db);
+  Lookup lookup(ctx);
   for (const QString& code : codes) {
     auto group = lookup.group(code.trimmed());
     if (!group) return group.error();

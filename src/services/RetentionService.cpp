@@ -59,7 +59,7 @@ Result<std::vector<RetentionCandidate>> RetentionService::due() {
 
 // Inside a transaction: the case, if it is closed and past the period.
 Result<RetentionCandidate> RetentionService::dueCase(const QString& reference) {
-  auto id = Lookup(m_ctx.db).caseByReference(reference);
+  auto id = Lookup(m_ctx).caseByReference(reference);
   if (!id) return id.error();
   const QDate today = m_ctx.clock.today();
   const int period = storedYears(m_ctx.db);

@@ -47,7 +47,7 @@ Result<AssessmentOutcome> RiskService::record(ServiceContext& ctx, const RiskAss
 
 Result<AssessmentOutcome> RiskService::assess(const RiskInput& input) {
   return m_ctx.db.write([&]() -> Result<AssessmentOutcome> {
-    auto caseId = Lookup(m_ctx.db).caseByReference(input.caseReference);
+    auto caseId = Lookup(m_ctx).caseByReference(input.caseReference);
     if (!caseId) return caseId.error();
     const auto stored = CaseRepository(m_ctx.db).get(caseId.value());
     if (auto allowed = m_ctx.allow(Operation::ChangeCase, stored->groupId); !allowed) return allowed.error();

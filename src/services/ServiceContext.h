@@ -14,6 +14,7 @@
 namespace casebook {
 
 class Database;
+struct DirectoryMemo;
 
 // Who is acting: their role, and the groups their directory member belongs to and chairs
 // (docs/security.md, "Access model"). Until accounts arrive the local user acts as
@@ -52,6 +53,8 @@ struct ServiceContext {
   // Nested service calls (an import creating cases) record nothing of their own: the
   // operation the user asked for is the one audit entry (AuditPause).
   mutable int auditPaused = 0;
+  // Directory lookups kept for the length of one import (DirectoryMemo::Scope).
+  mutable DirectoryMemo* directoryMemo = nullptr;
 
   std::optional<std::vector<GroupId>> reachableGroups() const { return access.reachableGroups(actor); }
   // Appends one entry to the audit trail as this actor, inside the caller's transaction

@@ -23,7 +23,7 @@ Result<SubjectAccessReport> SubjectAccessService::exportSubject(const QString& c
   bool committed = false;
   auto written = m_ctx.db.write([&]() -> Status {
     if (auto allowed = m_ctx.allow(Operation::ManageVault); !allowed) return allowed;
-    auto id = Lookup(m_ctx.db).caseByReference(caseReference);
+    auto id = Lookup(m_ctx).caseByReference(caseReference);
     if (!id) return id.error();
     QJsonObject tables = RetentionRepository(m_ctx.db).everythingAbout(id.value());
     for (auto it = tables.begin(); it != tables.end(); ++it) report.rows += static_cast<int>(it.value().toArray().size());
