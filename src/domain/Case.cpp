@@ -14,6 +14,13 @@ QString formatCaseReference(const QString& groupCode, int year, int sequence) {
   return QStringLiteral("%1-%2-%3").arg(groupCode).arg(year).arg(sequence, 3, 10, QLatin1Char('0'));
 }
 
+void takeScore(Case& c, const RiskAssessment& latest, const RiskPolicy& policy) {
+  const RiskBand band = latest.effectiveBand(policy);
+  c.currentScore = latest.score();
+  c.currentBand = band;
+  c.nextReviewOn = policy.nextReviewDate(band, latest.assessedOn);
+}
+
 bool isWellFormedReference(const QString& reference) {
   static const QRegularExpression pattern(QStringLiteral("^[A-Z][A-Z0-9]{1,11}-\\d{4}-\\d{3,6}$"));
   return pattern.match(reference).hasMatch();

@@ -99,6 +99,10 @@ struct Case {
 
 bool isActive(CaseStatus status);
 
+// Makes an assessment the case's current one: its score, its band (a judgement included)
+// and the review date the policy gives that band.
+void takeScore(Case& c, const RiskAssessment& latest, const RiskPolicy& policy);
+
 // References read GROUP-YEAR-NNN; the number restarts each year within a group.
 QString formatCaseReference(const QString& groupCode, int year, int sequence);
 bool isWellFormedReference(const QString& reference);

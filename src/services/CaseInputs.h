@@ -49,6 +49,10 @@ struct NewCaseInput {
   ReferralInput referral;  // its group is the case's group
   bool allowLikelyDuplicate = false;
   bool acceptNow = false;  // the group accepts the referral on the day it is received
+  // A score the partnership already holds (a tracker's latest, on import): recorded after
+  // the referral's initial score, and current unless it is dated before it. Its case is
+  // the new one.
+  std::optional<RiskAssessment> heldScore;
 };
 
 struct NewCaseOutcome {

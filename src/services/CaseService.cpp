@@ -8,7 +8,9 @@
 #include "Lookup.h"
 #include "ReferralRepository.h"
 #include "ReferralService.h"
+#include "RiskRepository.h"
 #include "RiskService.h"
+#include "SettingsRepository.h"
 
 namespace casebook {
 
@@ -61,6 +63,23 @@ QString changedFields(const CaseChanges& ch) {
   note(ch.lawfulBasis.has_value(), "lawful basis");
   note(ch.status.has_value(), "status");
   return fields.isEmpty() ? QStringLiteral("none") : fields.join(QStringLiteral(", "));
+}
+
+// The assessments a new case starts with, oldest first as given: the referral's initial
+// score, then one the partnership already holds.
+std::vector<RiskAssessment> firstScores(const NewCaseInput& input) {
+  std::vector<RiskAssessment> scores;
+  if (input.referral.initialLikelihood && input.referral.initialImpact) {
+    RiskAssessment initial;
+    initial.assessedOn = input.referral.receivedOn;
+    initial.likelihood = *input.referral.initialLikelihood;
+    initial.impact = *input.referral.initialImpact;
+    initial.assessor = input.referral.referringOfficer;
+    initial.rationale = QStringLiteral("Initial score at referral");
+    scores.push_back(initial);
+  }
+  if (input.heldScore) scores.push_back(*input.heldScore);
+  return scores;
 }
 
 }  // namespace
@@ -135,44 +154,47 @@ Result<NewCaseOutcome> CaseService::create(const NewCaseInput& input) {
       }
     }
 
-    // Validate the referral before writing anything, so errors name the referral's fields.
-    Referral probe;
-    probe.receivedOn = input.referral.receivedOn;
-    probe.reason = input.referral.reason;
-    probe.criterion = input.referral.criterion;
-    probe.concern = input.referral.concern;
-    probe.initialLikelihood = input.referral.initialLikelihood;
-    probe.initialImpact = input.referral.initialImpact;
-    probe.consent = input.referral.consent;
-    probe.lawfulBasis = input.referral.lawfulBasis;
-    if (auto valid = validateReferral(probe, m_ctx.clock.today()); !valid) return valid.error();
+    // Everything is checked before anything is written, so errors name the input's fields,
+    // and the case is written once, as it stands at the end: accepted, and scored.
+    auto prepared = ReferralService::prepare(m_ctx, CaseId(), c.subject.id, ReferralKind::New, std::nullopt,
+                                             input.referral);
+    if (!prepared) return prepared.error();
+    Referral referral = std::move(prepared).value();
+    std::vector<CaseEvent> decided;
+    if (input.acceptNow) {
+      DecisionRequest accept{ReferralDecision::Accepted, {}, input.referral.receivedOn, std::nullopt};
+      auto effect = ReferralService::decideInMemory(m_ctx, referral, c, accept);
+      if (!effect) return effect.error();
+      decided = effect->events;
+    }
+    std::vector<RiskAssessment> scores = firstScores(input);
+    std::optional<AssessmentOutcome> scored;
+    if (!scores.empty()) {
+      const RiskPolicy policy = SettingsRepository(m_ctx.db).riskPolicy();
+      std::optional<QDate> latest;
+      for (const RiskAssessment& a : scores) {
+        if (auto valid = validateAssessment(a, policy, m_ctx.clock.today()); !valid) return valid.error();
+        // As RiskService::record: an earlier-dated score joins the history only.
+        if (latest && a.assessedOn < *latest) continue;
+        takeScore(c, a, policy);
+        latest = a.assessedOn;
+      }
+      scored = RiskService::outcomeOf(c, policy, group->isSubGroup());
+    }
 
     if (!c.subject.id.isValid()) c.subject.id = subjects.insert(c.subject);
     c.id = cases.insert(c);
     cases.addEvent(c.id, {c.openedOn, QStringLiteral("referred"), c.groupId, input.referral.reason});
-
-    auto referral = ReferralService::record(m_ctx, c.id, c.subject.id, ReferralKind::New, std::nullopt,
-                                            input.referral);
-    if (!referral) return referral.error();
-
-    NewCaseOutcome outcome{c.id, c.reference, referral->id, referral->repeat, false};
-    // Accepted first, while c is still the case as stored, so the decision need not read it.
-    if (input.acceptNow) {
-      DecisionRequest accept{ReferralDecision::Accepted, {}, input.referral.receivedOn, std::nullopt};
-      if (auto decided = ReferralService::applyDecision(m_ctx, *referral, c, accept); !decided) return decided.error();
+    referral.caseId = c.id;
+    referral.id = ReferralRepository(m_ctx.db).insert(referral);
+    for (const CaseEvent& event : decided) cases.addEvent(c.id, event);
+    RiskRepository risks(m_ctx.db);
+    for (RiskAssessment& a : scores) {
+      a.caseId = c.id;
+      risks.insert(a);
     }
-    if (input.referral.initialLikelihood) {
-      RiskAssessment initial;
-      initial.caseId = c.id;
-      initial.assessedOn = input.referral.receivedOn;
-      initial.likelihood = *input.referral.initialLikelihood;
-      initial.impact = *input.referral.initialImpact;
-      initial.assessor = input.referral.referringOfficer;
-      initial.rationale = QStringLiteral("Initial score at referral");
-      auto assessed = RiskService::record(m_ctx, initial);
-      if (!assessed) return assessed.error();
-      outcome.escalationPrompted = assessed->escalationPrompted;
-    }
+
+    NewCaseOutcome outcome{c.id, c.reference, referral.id, referral.repeat, scored && scored->escalationPrompted};
     m_ctx.audit(AuditEvent::CreateCase, c.id, c.reference, QStringLiteral("referred to %1").arg(group->code));
     log::services()->info("case id {} created", c.id.value);
     return outcome;

@@ -4,7 +4,6 @@
 #include "Database.h"
 #include "ImportValues.h"
 #include "Lookup.h"
-#include "RiskService.h"
 
 namespace casebook {
 
@@ -155,18 +154,18 @@ void ImportRow::checkNames(ImportValues& in, const Plan& plan) {
 
 Result<QString> ImportRow::save(const Plan& plan) {
   return m_ctx.db.write([&]() -> Result<QString> {
-    auto created = CaseService(m_ctx).create(plan.input);
-    if (!created) return created.error();
+    NewCaseInput input = plan.input;
     if (plan.likelihood && plan.impact) {
       RiskAssessment a;
-      a.caseId = created->id;
       a.assessedOn = plan.assessedOn.value_or(plan.input.referral.receivedOn);
       a.likelihood = *plan.likelihood;
       a.impact = *plan.impact;
       a.assessor = plan.input.referral.referringOfficer;
       a.rationale = QStringLiteral("Imported latest score");
-      if (auto assessed = RiskService::record(m_ctx, a); !assessed) return assessed.error();
+      input.heldScore = a;
     }
+    auto created = CaseService(m_ctx).create(input);
+    if (!created) return created.error();
     if (plan.status == CaseStatus::Monitoring) {
       CaseChanges changes;
       changes.status = CaseStatus::Monitoring;

@@ -9,8 +9,8 @@
 
 namespace casebook {
 
-Result<Referral> ReferralService::record(ServiceContext& ctx, CaseId caseId, SubjectId subjectId, ReferralKind kind,
-                                         std::optional<GroupId> fromGroup, const ReferralInput& input) {
+Result<Referral> ReferralService::prepare(ServiceContext& ctx, CaseId caseId, SubjectId subjectId, ReferralKind kind,
+                                          std::optional<GroupId> fromGroup, const ReferralInput& input) {
   Lookup lookup(ctx);
   auto group = lookup.group(input.groupCode);
   if (!group) return group.error();
@@ -35,37 +35,53 @@ Result<Referral> ReferralService::record(ServiceContext& ctx, CaseId caseId, Sub
   r.consent = input.consent;
   r.lawfulBasis = input.lawfulBasis;
   if (auto valid = validateReferral(r, ctx.clock.today()); !valid) return valid.error();
-  ReferralRepository referrals(ctx.db);
-  if (kind == ReferralKind::New) {
-    r.repeat = isRepeatReferral(referrals.lastReferralOfSubject(subjectId, r.receivedOn), r.receivedOn);
+  // A subject not yet written has no earlier referral to repeat.
+  if (kind == ReferralKind::New && subjectId.isValid()) {
+    r.repeat = isRepeatReferral(ReferralRepository(ctx.db).lastReferralOfSubject(subjectId, r.receivedOn), r.receivedOn);
     if (r.repeat && r.criterion == ReferralCriterion::VisibleHighRisk) r.criterion = ReferralCriterion::Repeat;
   }
-  r.id = referrals.insert(r);
+  return r;
+}
+
+Result<Referral> ReferralService::record(ServiceContext& ctx, CaseId caseId, SubjectId subjectId, ReferralKind kind,
+                                         std::optional<GroupId> fromGroup, const ReferralInput& input) {
+  auto prepared = prepare(ctx, caseId, subjectId, kind, fromGroup, input);
+  if (!prepared) return prepared;
+  Referral r = std::move(prepared).value();
+  r.id = ReferralRepository(ctx.db).insert(r);
   return r;
 }
 
 Status ReferralService::applyDecision(ServiceContext& ctx, ReferralId id, const DecisionRequest& request) {
-  auto stored = ReferralRepository(ctx.db).get(id);
-  if (!stored) {
+  ReferralRepository referrals(ctx.db);
+  auto r = referrals.get(id);
+  if (!r) {
     return Error::notFound(QStringLiteral("referral"), QStringLiteral("there is no referral %1").arg(id.value),
                            QStringLiteral("See the case's referrals with 'case show'"));
   }
-  return applyDecision(ctx, *stored, *CaseRepository(ctx.db).get(stored->caseId), request);
+  CaseRepository cases(ctx.db);
+  const Case before = *cases.get(r->caseId);
+  Case c = before;
+  auto effect = decideInMemory(ctx, *r, c, request);
+  if (!effect) return effect.error();
+  referrals.saveDecision(*r);
+  if (effect->onward) referrals.insert(*effect->onward);
+  for (const CaseEvent& event : effect->events) cases.addEvent(c.id, event);
+  cases.update(before, c);
+  log::services()->info("referral {} decided: {}", r->id.value, toKey(request.decision).toStdString());
+  return {};
 }
 
-Status ReferralService::applyDecision(ServiceContext& ctx, Referral r, const Case& before,
-                                      const DecisionRequest& request) {
-  ReferralRepository referrals(ctx.db);
-  if (auto allowed = ctx.allow(Operation::DecideReferral, r.toGroupId); !allowed) return allowed;
-  if (auto valid = validateDecision(r, request, ctx.clock.today()); !valid) return valid;
+Result<ReferralService::DecisionEffect> ReferralService::decideInMemory(ServiceContext& ctx, Referral& r, Case& c,
+                                                                       const DecisionRequest& request) {
+  if (auto allowed = ctx.allow(Operation::DecideReferral, r.toGroupId); !allowed) return allowed.error();
+  if (auto valid = validateDecision(r, request, ctx.clock.today()); !valid) return valid.error();
   r.decision = request.decision;
   r.decisionReason = request.reason;
   r.decidedOn = request.decidedOn;
   r.redirectedToGroupId = request.redirectTo;
-  referrals.saveDecision(r);
 
-  CaseRepository cases(ctx.db);
-  Case c = before;
+  DecisionEffect effect;
   const QDate on = request.decidedOn;
   switch (request.decision) {
     case ReferralDecision::Accepted:
@@ -75,11 +91,11 @@ Status ReferralService::applyDecision(ServiceContext& ctx, Referral r, const Cas
         c.closedOn.reset();
         c.closureNote.clear();
         c.closureApprovedBy.reset();
-        cases.addEvent(c.id, {on, QStringLiteral("reopened"), r.toGroupId, r.reason});
+        effect.events.push_back({on, QStringLiteral("reopened"), r.toGroupId, r.reason});
       } else if (c.groupId != r.toGroupId) {
-        cases.addEvent(c.id, {on, QStringLiteral("moved"), r.toGroupId, toKey(r.kind)});
+        effect.events.push_back({on, QStringLiteral("moved"), r.toGroupId, toKey(r.kind)});
       } else {
-        cases.addEvent(c.id, {on, QStringLiteral("accepted"), r.toGroupId, QString()});
+        effect.events.push_back({on, QStringLiteral("accepted"), r.toGroupId, QString()});
       }
       if (c.status == CaseStatus::Referred || c.status == CaseStatus::Closed) c.status = CaseStatus::Open;
       c.groupId = r.toGroupId;
@@ -93,7 +109,7 @@ Status ReferralService::applyDecision(ServiceContext& ctx, Referral r, const Cas
         c.closedOn = on;
         c.closureNote = request.reason;
       }
-      cases.addEvent(c.id, {on, QStringLiteral("declined"), r.toGroupId, request.reason});
+      effect.events.push_back({on, QStringLiteral("declined"), r.toGroupId, request.reason});
       break;
     case ReferralDecision::Redirected: {
       Referral onward = r;
@@ -105,17 +121,15 @@ Status ReferralService::applyDecision(ServiceContext& ctx, Referral r, const Cas
       onward.decidedOn.reset();
       onward.redirectedToGroupId.reset();
       onward.repeat = false;
-      referrals.insert(onward);
+      effect.onward = onward;
       if (c.status == CaseStatus::Referred) c.groupId = *request.redirectTo;
-      cases.addEvent(c.id, {on, QStringLiteral("redirected"), *request.redirectTo, request.reason});
+      effect.events.push_back({on, QStringLiteral("redirected"), *request.redirectTo, request.reason});
       break;
     }
     case ReferralDecision::Pending:
       break;
   }
-  cases.update(before, c);
-  log::services()->info("referral {} decided: {}", r.id.value, toKey(request.decision).toStdString());
-  return {};
+  return effect;
 }
 
 Result<ReferralId> ReferralService::refer(const QString& caseReference, const ReferralInput& input) {

@@ -46,13 +46,22 @@ class ReferralService final {
   Status withdrawEscalation(ReferralId id);
 
   // Building blocks for services composing referrals into their own transaction.
+  // A referral checked and filled in (its repeat flag), not yet written.
+  static Result<Referral> prepare(ServiceContext& ctx, CaseId caseId, SubjectId subjectId, ReferralKind kind,
+                                  std::optional<GroupId> fromGroup, const ReferralInput& input);
+  // The same, written.
   static Result<Referral> record(ServiceContext& ctx, CaseId caseId, SubjectId subjectId, ReferralKind kind,
                                  std::optional<GroupId> fromGroup, const ReferralInput& input);
   static Status applyDecision(ServiceContext& ctx, ReferralId id, const DecisionRequest& request);
-  // The same, for a caller that holds the referral and its case as stored (a new case
-  // accepted as it is created), so neither is read back.
-  static Status applyDecision(ServiceContext& ctx, Referral referral, const Case& stored,
-                              const DecisionRequest& request);
+  // What a decision does, in memory only: the referral and the case are changed here, and
+  // the events and onward referral it adds are for the caller to write (a new case is
+  // written once, already accepted; applyDecision writes them for a case that exists).
+  struct DecisionEffect {
+    std::vector<CaseEvent> events;
+    std::optional<Referral> onward;  // a redirect's referral to the other group
+  };
+  static Result<DecisionEffect> decideInMemory(ServiceContext& ctx, Referral& referral, Case& c,
+                                               const DecisionRequest& request);
 
  private:
   ServiceContext& m_ctx;

@@ -22,26 +22,32 @@ Result<AssessmentOutcome> RiskService::record(ServiceContext& ctx, const RiskAss
   }
   RiskRepository risks(ctx.db);
   const auto previous = risks.latest(a.caseId);
+  const RiskAssessmentId id = risks.insert(a);
   AssessmentOutcome outcome;
-  outcome.id = risks.insert(a);
-  outcome.score = a.score();
-  outcome.band = a.effectiveBand(policy);
-  outcome.nextReviewOn = policy.nextReviewDate(outcome.band, a.assessedOn);
-
   // A back-dated assessment older than the latest one joins the history without
   // replacing the case's current score.
   if (!previous || previous->assessedOn <= a.assessedOn) {
     Case updated = *stored;
-    updated.currentScore = outcome.score;
-    updated.currentBand = outcome.band;
-    updated.nextReviewOn = outcome.nextReviewOn;
+    takeScore(updated, a, policy);
     cases.update(*stored, updated);
     const auto group = DirectoryRepository(ctx.db).groupById(stored->groupId);
-    outcome.escalationPrompted = group && policy.promptsEscalation(outcome.score, outcome.band, group->isSubGroup());
+    outcome = outcomeOf(updated, policy, group && group->isSubGroup());
   } else {
-    outcome.band = stored->currentBand.value_or(outcome.band);
-    outcome.nextReviewOn = stored->nextReviewOn.value_or(outcome.nextReviewOn);
+    const RiskBand own = a.effectiveBand(policy);
+    outcome.score = a.score();
+    outcome.band = stored->currentBand.value_or(own);
+    outcome.nextReviewOn = stored->nextReviewOn.value_or(policy.nextReviewDate(own, a.assessedOn));
   }
+  outcome.id = id;
+  return outcome;
+}
+
+AssessmentOutcome RiskService::outcomeOf(const Case& scored, const RiskPolicy& policy, bool inSubGroup) {
+  AssessmentOutcome outcome;
+  outcome.score = scored.currentScore.value_or(0);
+  outcome.band = scored.currentBand.value_or(RiskBand::Low);
+  outcome.nextReviewOn = scored.nextReviewOn.value_or(QDate());
+  outcome.escalationPrompted = policy.promptsEscalation(outcome.score, outcome.band, inSubGroup);
   return outcome;
 }
 
@@ -87,9 +93,7 @@ Status RiskService::withdraw(RiskAssessmentId id) {
     risks.remove(id);
     const RiskPolicy policy = SettingsRepository(m_ctx.db).riskPolicy();
     if (const auto previous = risks.latest(c.id)) {
-      c.currentScore = previous->score();
-      c.currentBand = previous->effectiveBand(policy);
-      c.nextReviewOn = policy.nextReviewDate(*c.currentBand, previous->assessedOn);
+      takeScore(c, *previous, policy);
     } else {
       c.currentScore.reset();
       c.currentBand.reset();

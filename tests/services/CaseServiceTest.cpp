@@ -114,6 +114,90 @@ TEST_CASE("a case accepted on referral opens at once, a given reference is kept"
   CHECK(d.events[1].kind == QStringLiteral("accepted"));
 }
 
+TEST_CASE("a score already held joins the new case's history after the initial one, current unless dated earlier",
+          "[cases][risk]") {
+  TestBed bed;
+  auto held = [](const QDate& on, int likelihood, int impact) {
+    RiskAssessment a;
+    a.assessedOn = on;
+    a.likelihood = likelihood;
+    a.impact = impact;
+    a.assessor = QStringLiteral("Tracker");
+    a.rationale = QStringLiteral("Imported latest score");
+    return a;
+  };
+
+  auto later = newCase("YJAG", "Later Score", 2, 2);
+  later.acceptNow = true;
+  later.heldScore = held(QDate(2024, 6, 1), 5, 4);
+  auto created = CaseService(bed.ctx).create(later);
+  INFO(errorText(created));
+  REQUIRE(created.ok());
+  CHECK(created->escalationPrompted);  // 20 in a sub-group: the held score is current
+  auto d = detail(bed, created->reference);
+  CHECK(d.record.status == CaseStatus::Open);
+  CHECK(d.record.currentScore == 20);
+  CHECK(d.record.currentBand == RiskBand::VeryHigh);
+  CHECK(d.record.nextReviewOn == QDate(2024, 6, 15));
+  REQUIRE(d.assessments.size() == 2);
+  QStringList rationales;
+  for (const auto& a : d.assessments) rationales << a.rationale;
+  CHECK(rationales.contains(QStringLiteral("Initial score at referral")));
+  CHECK(rationales.contains(QStringLiteral("Imported latest score")));
+
+  auto earlier = newCase("YJAG", "Earlier Score", 2, 2);
+  earlier.heldScore = held(QDate(2024, 4, 1), 5, 4);
+  created = CaseService(bed.ctx).create(earlier);
+  REQUIRE(created.ok());
+  CHECK_FALSE(created->escalationPrompted);  // 4 stays current
+  d = detail(bed, created->reference);
+  CHECK(d.record.currentScore == 4);
+  CHECK(d.record.nextReviewOn == QDate(2024, 5, 1).addDays(RiskPolicy::defaults().reviewDays(RiskBand::Low)));
+  CHECK(d.assessments.size() == 2);
+
+  // The same answers as recording the score on the case afterwards.
+  auto alone = newCase("YJAG", "Assessed After", 2, 2);
+  alone.acceptNow = true;
+  const QString reference = createCase(bed, alone);
+  RiskInput after{reference, 5, 4, QDate(2024, 6, 1), QStringLiteral("Tracker"), QStringLiteral("Imported latest score"),
+                  std::nullopt, QString()};
+  REQUIRE(RiskService(bed.ctx).assess(after).ok());
+  const auto assessedAfter = detail(bed, reference).record;
+  CHECK(assessedAfter.currentScore == 20);
+  CHECK(assessedAfter.currentBand == RiskBand::VeryHigh);
+  CHECK(assessedAfter.nextReviewOn == QDate(2024, 6, 15));
+}
+
+TEST_CASE("a new case, accepted and scored as it is created, is written once and never updated",
+          "[cases][risk]") {
+  TestBed bed;
+  auto input = newCase("YJAG", "Written Once", 4, 4);
+  input.acceptNow = true;
+  input.heldScore = RiskAssessment{};
+  input.heldScore->assessedOn = QDate(2024, 6, 1);
+  input.heldScore->likelihood = 3;
+  input.heldScore->impact = 3;
+  input.heldScore->rationale = QStringLiteral("Imported latest score");
+  QStringList writes;
+  bed.db->traceStatements([&writes](const QString& sql) {
+    if (sql.startsWith(QStringLiteral("INSERT")) || sql.startsWith(QStringLiteral("UPDATE"))) writes << sql.left(30);
+  });
+  auto created = CaseService(bed.ctx).create(input);
+  bed.db->traceStatements(nullptr);
+  INFO(errorText(created));
+  REQUIRE(created.ok());
+  INFO(writes.join(QStringLiteral("\n")).toStdString());
+  CHECK(writes.filter(QStringLiteral("INSERT INTO cases ")).size() == 1);
+  CHECK(writes.filter(QStringLiteral("UPDATE")).isEmpty());
+  const auto d = detail(bed, created->reference);
+  CHECK(d.record.status == CaseStatus::Open);
+  CHECK(d.record.currentScore == 9);
+  CHECK(d.referrals.front().decision == ReferralDecision::Accepted);
+  REQUIRE(d.events.size() == 2);
+  CHECK(d.events[0].kind == QStringLiteral("referred"));
+  CHECK(d.events[1].kind == QStringLiteral("accepted"));
+}
+
 TEST_CASE("bad input to case creation is refused and changes nothing", "[cases][bad-input]") {
   TestBed bed;
   createCase(bed, newCase("YJAG", "Existing Person"));
@@ -155,7 +239,6 @@ TEST_CASE("bad input to case creation is refused and changes nothing", "[cases][
                           Error::Kind::Invalid, "area");
   CHECK_REFUSED_UNCHANGED(bed, before, cases.create(with([](auto& i) { i.leadAgencyCode = QStringLiteral("MI5"); })),
                           Error::Kind::Invalid, "lead agency");
-  // The referring agency is resolved after the case row is written: the rollback removes it.
   CHECK_REFUSED_UNCHANGED(bed, before,
                           cases.create(with([](auto& i) { i.referral.referringAgencyCode = QStringLiteral("MI5"); })),
                           Error::Kind::Invalid, "referring agency");
@@ -168,6 +251,17 @@ TEST_CASE("bad input to case creation is refused and changes nothing", "[cases][
                           Error::Kind::Conflict, "reference");
   CHECK_REFUSED_UNCHANGED(bed, before, cases.create(with([](auto& i) { i.reference = QStringLiteral("Case one"); })),
                           Error::Kind::Invalid, "reference");
+  auto heldOn = [](const QDate& on) {
+    return [on](auto& i) {
+      i.heldScore = RiskAssessment{};
+      i.heldScore->assessedOn = on;
+      i.heldScore->likelihood = 3;
+      i.heldScore->impact = 3;
+      i.heldScore->rationale = QStringLiteral("Imported latest score");
+    };
+  };
+  CHECK_REFUSED_UNCHANGED(bed, before, cases.create(with(heldOn(QDate(2024, 6, 16)))), Error::Kind::Invalid, "date");
+  CHECK_REFUSED_UNCHANGED(bed, before, cases.create(with(heldOn(QDate()))), Error::Kind::Invalid, "date");
 }
 
 TEST_CASE("a likely duplicate subject is refused unless the user confirms it is someone else", "[cases][duplicates]") {
