@@ -58,8 +58,6 @@ CaseWorkspace::CaseWorkspace(Edits& edits, QWidget* parent)
   m_details->setTextFormat(Qt::PlainText);
   m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
   m_details->setMargin(8);
-  m_referrals = new ReferralsTab(m_edits, this);
-  m_risk = new RiskPanel(m_edits, this);
   m_close = new QPushButton(tr("&Close case..."), this);
   m_close->setToolTip(tr("Close the case with its outcome"));
   connect(m_close, &QPushButton::clicked, this, &CaseWorkspace::askToClose);
@@ -72,16 +70,12 @@ CaseWorkspace::CaseWorkspace(Edits& edits, QWidget* parent)
   m_stepDown = new QPushButton(tr("Step &down..."), this);
   m_stepDown->setToolTip(tr("Return this case from the JAG to the sub-group it came from"));
   connect(m_stepDown, &QPushButton::clicked, this, &CaseWorkspace::askToStepDown);
-  m_actions = new ActionsTab(m_edits, this);
-  m_notes = new NotesTab(m_edits, this);
-  m_links = new LinksTab(m_edits, this);
-  connect(m_links, &LinksTab::caseActivated, this, [this](const QString& reference) { showCase(reference); });
   m_tabs->addTab(m_details, tr("&Details"));
-  m_tabs->addTab(m_referrals, tr("Re&ferrals"));
-  m_tabs->addTab(m_risk, tr("&Risk"));
-  m_tabs->addTab(m_actions, tr("&Actions"));
-  m_tabs->addTab(m_notes, tr("&Notes"));
-  m_tabs->addTab(m_links, tr("&Linked cases"));
+  // Until a case is shown the other tabs are empty pages under their names (buildTabs):
+  // the risk chart alone would add a tenth to the window's start.
+  for (const QString& name : {tr("Re&ferrals"), tr("&Risk"), tr("&Actions"), tr("&Notes"), tr("&Linked cases")}) {
+    m_tabs->addTab(new QWidget(this), name);
+  }
 
   auto* header = new QHBoxLayout;
   header->addWidget(m_title, 1);
@@ -95,6 +89,34 @@ CaseWorkspace::CaseWorkspace(Edits& edits, QWidget* parent)
   layout->addWidget(m_tabs, 1);
 
   clear();
+}
+
+void CaseWorkspace::buildTabs() {
+  if (m_referrals) return;
+  m_referrals = new ReferralsTab(m_edits, this);
+  m_risk = new RiskPanel(m_edits, this);
+  m_actions = new ActionsTab(m_edits, this);
+  m_actions->setOwners(m_owners, m_agencies);
+  m_notes = new NotesTab(m_edits, this);
+  m_links = new LinksTab(m_edits, this);
+  connect(m_links, &LinksTab::caseActivated, this, [this](const QString& reference) { showCase(reference); });
+  const int current = m_tabs->currentIndex();
+  QWidget* const built[] = {m_referrals, m_risk, m_actions, m_notes, m_links};
+  for (int i = 0; i < 5; ++i) {
+    const int index = i + 1;
+    QWidget* placeholder = m_tabs->widget(index);
+    const QString name = m_tabs->tabText(index);
+    m_tabs->removeTab(index);
+    m_tabs->insertTab(index, built[i], name);
+    delete placeholder;
+  }
+  m_tabs->setCurrentIndex(current);
+}
+
+void CaseWorkspace::setActionChoices(const QStringList& owners, const QStringList& agencies) {
+  m_owners = owners;
+  m_agencies = agencies;
+  if (m_actions) m_actions->setOwners(owners, agencies);
 }
 
 void CaseWorkspace::clear() {
@@ -159,6 +181,7 @@ bool CaseWorkspace::showCase(const QString& reference) {
     m_banner->hide();
   }
   fillDetails(d);
+  buildTabs();
   m_referrals->showCase(d);
   m_risk->showCase(d);
   m_actions->showCase(d);

@@ -39,11 +39,14 @@ class CaseWorkspace final : public QWidget {
   void reload();
   void clear();
   QString reference() const { return m_reference; }
-  RiskPanel* riskPanel() const { return m_risk; }
-  ActionsTab* actionsTab() const { return m_actions; }
-  NotesTab* notesTab() const { return m_notes; }
-  LinksTab* linksTab() const { return m_links; }
-  ReferralsTab* referralsTab() const { return m_referrals; }
+  // The tabs are built when the first case is shown, or when one is asked for.
+  RiskPanel* riskPanel() { buildTabs(); return m_risk; }
+  ActionsTab* actionsTab() { buildTabs(); return m_actions; }
+  NotesTab* notesTab() { buildTabs(); return m_notes; }
+  LinksTab* linksTab() { buildTabs(); return m_links; }
+  ReferralsTab* referralsTab() { buildTabs(); return m_referrals; }
+  // The owners and agencies an action may name, kept for the actions tab.
+  void setActionChoices(const QStringList& owners, const QStringList& agencies);
   QPushButton* stepDownButton() const { return m_stepDown; }
   QTabWidget* tabs() const { return m_tabs; }
   QPushButton* closeButton() const { return m_close; }
@@ -63,6 +66,7 @@ class CaseWorkspace final : public QWidget {
   void askReasonThen(QPushButton* button, const QString& title, const QString& question, const QString& refusedTitle,
                      std::optional<QString> (CaseWorkspace::*edit)(const QString&));
   void fillDetails(const CaseDetail& d);
+  void buildTabs();
 
   ServiceContext& m_ctx;
   Edits& m_edits;
@@ -75,11 +79,13 @@ class CaseWorkspace final : public QWidget {
   QLabel* m_banner;
   QTabWidget* m_tabs;
   QLabel* m_details;
-  ReferralsTab* m_referrals;
-  RiskPanel* m_risk;
-  ActionsTab* m_actions;
-  NotesTab* m_notes;
-  LinksTab* m_links;
+  ReferralsTab* m_referrals = nullptr;
+  RiskPanel* m_risk = nullptr;
+  ActionsTab* m_actions = nullptr;
+  NotesTab* m_notes = nullptr;
+  LinksTab* m_links = nullptr;
+  QStringList m_owners;
+  QStringList m_agencies;
 };
 
 }  // namespace casebook::gui

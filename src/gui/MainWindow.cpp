@@ -11,7 +11,6 @@
 #include "views/MeetingListView.h"
 #include "vault/BackupSchedule.h"
 #include "edits/Edits.h"
-#include "workspace/ActionsTab.h"
 
 #include <QCloseEvent>
 #include <QCryptographicHash>
@@ -174,7 +173,7 @@ void MainWindow::refreshChoices() {
   if (auto list = directory.members()) for (const auto& m : list.value()) owners << m.name;
   if (auto list = directory.agencies()) for (const auto& a : list.value()) agencies << a.code;
   m_list->setChoices(themes, areas, owners);
-  m_workspace->actionsTab()->setOwners(owners, agencies);
+  m_workspace->setActionChoices(owners, agencies);
 }
 
 void MainWindow::refreshGroups() {

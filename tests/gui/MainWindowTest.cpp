@@ -12,6 +12,7 @@
 #include "MainWindow.h"
 #include "RiskMatrixWidget.h"
 #include "RiskPanel.h"
+#include "workspace/ActionsTab.h"
 #include "Snapshot.h"
 
 #include <QChart>
@@ -39,6 +40,7 @@ class MainWindowTest final : public QObject {
   void searchBoxFiltersInSql();
   void bandFilterShowsOnlyThatBand();
   void openingACaseShowsItsWorkspace();
+  void workspaceTabsAreBuiltWithTheFirstCase();
   void matrixRecordsAnAssessment();
   void matrixNeedsARationale();
   void undoWithdrawsTheAssessmentAndRedoRecordsItAgain();
@@ -101,6 +103,33 @@ void MainWindowTest::openingACaseShowsItsWorkspace() {
   auto* model = qobject_cast<gui::CaseTableModel*>(table->model());
   QCOMPARE(m_window->workspace()->reference(), model->summaryAt(0)->reference);
   QVERIFY(m_window->workspace()->tabs()->isEnabled());
+}
+
+void MainWindowTest::workspaceTabsAreBuiltWithTheFirstCase() {
+  gui::CaseWorkspace* workspace = m_window->workspace();
+  QTabWidget* tabs = workspace->tabs();
+  const QStringList names{tr("&Details"), tr("Re&ferrals"), tr("&Risk"), tr("&Actions"), tr("&Notes"), tr("&Linked cases")};
+  QCOMPARE(tabs->count(), names.size());
+  for (int i = 0; i < tabs->count(); ++i) QCOMPARE(tabs->tabText(i), names.at(i));
+  // No case yet: the tabs are empty pages, and no chart has been made.
+  QVERIFY(workspace->reference().isEmpty());
+  QVERIFY(qobject_cast<gui::RiskPanel*>(tabs->widget(2)) == nullptr);
+  QVERIFY(m_window->findChildren<QChartView*>().isEmpty());
+
+  const QString reference = CaseReader(*m_ctx).list(CaseListRequest())->rows.front().reference;
+  m_window->openCase(reference, 0);
+  QCOMPARE(tabs->count(), names.size());
+  for (int i = 0; i < tabs->count(); ++i) QCOMPARE(tabs->tabText(i), names.at(i));
+  QCOMPARE(tabs->currentIndex(), 0);
+  QCOMPARE(tabs->widget(2), static_cast<QWidget*>(workspace->riskPanel()));
+  QCOMPARE(tabs->widget(3), static_cast<QWidget*>(workspace->actionsTab()));
+  QCOMPARE(m_window->findChildren<QChartView*>().size(), 1);
+  // The owners the window gave before the tab existed are there to choose from.
+  bool agencyOffered = false;
+  for (auto* box : workspace->actionsTab()->findChildren<QComboBox*>()) {
+    for (int i = 0; i < box->count(); ++i) agencyOffered |= box->itemText(i).endsWith(QStringLiteral("(agency)"));
+  }
+  QVERIFY(agencyOffered);
 }
 
 void MainWindowTest::matrixRecordsAnAssessment() {
