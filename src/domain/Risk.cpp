@@ -161,6 +161,8 @@ Status validateAssessment(const RiskAssessment& a, const RiskPolicy& policy, con
   return {};
 }
 
+bool becomesCurrent(const std::optional<QDate>& latestOn, const QDate& on) { return !latestOn || *latestOn <= on; }
+
 bool isReviewOverdue(const std::optional<QDate>& nextReview, const QDate& today) {
   return nextReview && nextReview->isValid() && *nextReview < today;
 }

@@ -90,6 +90,10 @@ struct RiskAssessment {
 // Validates a new assessment: scale, rationale, date not in the future, judgement rules.
 Status validateAssessment(const RiskAssessment& assessment, const RiskPolicy& policy, const QDate& today);
 
+// Whether an assessment dated `on` becomes the case's current one: a back-dated assessment,
+// older than the latest, joins the history only.
+bool becomesCurrent(const std::optional<QDate>& latestOn, const QDate& on);
+
 bool isReviewOverdue(const std::optional<QDate>& nextReview, const QDate& today);
 
 enum class RiskTrend { Fell, Rose, Stayed };

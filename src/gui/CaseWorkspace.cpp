@@ -111,6 +111,20 @@ void CaseWorkspace::buildTabs() {
     delete placeholder;
   }
   m_tabs->setCurrentIndex(current);
+  // Built after the rest of the window, the pages would come last in its keyboard order
+  // (Tab from a page would leave the workspace); their fields go back after the tab bar.
+  // setTabOrder ignores widgets that take no focus, so only those that do are chained.
+  QWidget* previous = m_tabs->tabBar();
+  for (QWidget* page : built) {
+    QWidgetList fields;
+    for (QWidget* w = page->nextInFocusChain(); w != page && page->isAncestorOf(w); w = w->nextInFocusChain()) {
+      if (w->focusPolicy() != Qt::NoFocus) fields << w;
+    }
+    for (QWidget* w : fields) {
+      setTabOrder(previous, w);
+      previous = w;
+    }
+  }
 }
 
 void CaseWorkspace::setActionChoices(const QStringList& owners, const QStringList& agencies) {

@@ -174,8 +174,7 @@ Result<NewCaseOutcome> CaseService::create(const NewCaseInput& input) {
       std::optional<QDate> latest;
       for (const RiskAssessment& a : scores) {
         if (auto valid = validateAssessment(a, policy, m_ctx.clock.today()); !valid) return valid.error();
-        // As RiskService::record: an earlier-dated score joins the history only.
-        if (latest && a.assessedOn < *latest) continue;
+        if (!becomesCurrent(latest, a.assessedOn)) continue;
         takeScore(c, a, policy);
         latest = a.assessedOn;
       }
@@ -188,6 +187,7 @@ Result<NewCaseOutcome> CaseService::create(const NewCaseInput& input) {
     referral.caseId = c.id;
     referral.id = ReferralRepository(m_ctx.db).insert(referral);
     for (const CaseEvent& event : decided) cases.addEvent(c.id, event);
+    if (input.acceptNow) log::services()->info("referral {} decided: accepted", referral.id.value);
     RiskRepository risks(m_ctx.db);
     for (RiskAssessment& a : scores) {
       a.caseId = c.id;

@@ -7,15 +7,14 @@
 
 namespace casebook {
 
-DirectoryMemo::Scope::Scope(const ServiceContext& ctx) : m_ctx(ctx), m_outer(ctx.directoryMemo) {
-  if (!m_outer) m_ctx.directoryMemo = new DirectoryMemo;
+DirectoryMemo::Scope::Scope(const ServiceContext& ctx) : m_ctx(ctx) {
+  if (m_ctx.directoryMemo) return;
+  m_own = std::make_unique<DirectoryMemo>();
+  m_ctx.directoryMemo = m_own.get();
 }
 
 DirectoryMemo::Scope::~Scope() {
-  if (!m_outer) {
-    delete m_ctx.directoryMemo;
-    m_ctx.directoryMemo = nullptr;
-  }
+  if (m_own) m_ctx.directoryMemo = nullptr;
 }
 
 Lookup::Lookup(const ServiceContext& ctx) : m_db(ctx.db), m_memo(ctx.directoryMemo) {}

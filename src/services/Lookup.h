@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace casebook {
@@ -36,7 +37,7 @@ struct DirectoryMemo {
 
    private:
     const ServiceContext& m_ctx;
-    DirectoryMemo* m_outer;
+    std::unique_ptr<DirectoryMemo> m_own;  // none when an outer scope's memo is in use
   };
 };
 
@@ -45,7 +46,6 @@ struct DirectoryMemo {
 // Call inside a Database transaction.
 class Lookup final {
  public:
-  explicit Lookup(Database& db, DirectoryMemo* memo = nullptr) : m_db(db), m_memo(memo) {}
   // With the context's memo, when a DirectoryMemo::Scope is open.
   explicit Lookup(const ServiceContext& ctx);
 

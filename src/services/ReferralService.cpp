@@ -20,9 +20,6 @@ Result<Referral> ReferralService::prepare(ServiceContext& ctx, CaseId caseId, Su
   r.toGroupId = group->id;
   r.fromGroupId = fromGroup;
   r.receivedOn = input.receivedOn;
-  auto agency = lookup.optionalAgency(input.referringAgencyCode, QStringLiteral("referring agency"));
-  if (!agency) return agency.error();
-  r.referringAgencyId = agency.value();
   r.referringOfficer = input.referringOfficer;
   r.officerContact = input.officerContact;
   r.reason = input.reason;
@@ -34,7 +31,12 @@ Result<Referral> ReferralService::prepare(ServiceContext& ctx, CaseId caseId, Su
   r.safeToPhone = input.safeToPhone;
   r.consent = input.consent;
   r.lawfulBasis = input.lawfulBasis;
+  // The referral's own fields first, then the agency it names, as a new case has always
+  // reported them.
   if (auto valid = validateReferral(r, ctx.clock.today()); !valid) return valid.error();
+  auto agency = lookup.optionalAgency(input.referringAgencyCode, QStringLiteral("referring agency"));
+  if (!agency) return agency.error();
+  r.referringAgencyId = agency.value();
   // A subject not yet written has no earlier referral to repeat.
   if (kind == ReferralKind::New && subjectId.isValid()) {
     r.repeat = isRepeatReferral(ReferralRepository(ctx.db).lastReferralOfSubject(subjectId, r.receivedOn), r.receivedOn);

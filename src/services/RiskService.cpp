@@ -24,9 +24,7 @@ Result<AssessmentOutcome> RiskService::record(ServiceContext& ctx, const RiskAss
   const auto previous = risks.latest(a.caseId);
   const RiskAssessmentId id = risks.insert(a);
   AssessmentOutcome outcome;
-  // A back-dated assessment older than the latest one joins the history without
-  // replacing the case's current score.
-  if (!previous || previous->assessedOn <= a.assessedOn) {
+  if (becomesCurrent(previous ? std::optional<QDate>(previous->assessedOn) : std::nullopt, a.assessedOn)) {
     Case updated = *stored;
     takeScore(updated, a, policy);
     cases.update(*stored, updated);

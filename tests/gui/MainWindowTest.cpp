@@ -130,6 +130,16 @@ void MainWindowTest::workspaceTabsAreBuiltWithTheFirstCase() {
     for (int i = 0; i < box->count(); ++i) agencyOffered |= box->itemText(i).endsWith(QStringLiteral("(agency)"));
   }
   QVERIFY(agencyOffered);
+
+  // Keyboard order: from the tab bar, Tab reaches the risk panel's own fields before it
+  // leaves the workspace, as when the tabs were built with the window.
+  tabs->setCurrentIndex(2);
+  bool reachedPanel = false;
+  for (QWidget* w = tabs->tabBar()->nextInFocusChain(); w != tabs->tabBar(); w = w->nextInFocusChain()) {
+    if (!workspace->isAncestorOf(w)) break;
+    reachedPanel |= workspace->riskPanel()->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus);
+  }
+  QVERIFY(reachedPanel);
 }
 
 void MainWindowTest::matrixRecordsAnAssessment() {

@@ -42,6 +42,22 @@ TEST_CASE("import: the sample tracker imports into a fresh database", "[import]"
   CHECK(CaseReader(f.bed.ctx).get(QStringLiteral("AARG-2024-041"))->record.status == CaseStatus::Referred);
 }
 
+TEST_CASE("import: each group is looked up once for the whole file, however many rows name it", "[import]") {
+  ImportFixture f;
+  int groupLookups = 0;
+  f.bed.db->traceStatements([&groupLookups](const QString& sql) {
+    if (sql.contains(QStringLiteral("FROM groups WHERE code"))) ++groupLookups;
+  });
+  auto report = f.import(QStringLiteral(CASEBOOK_SAMPLES "/jag-tracker-sample.csv"));
+  f.bed.db->traceStatements(nullptr);
+  INFO(errorText(report));
+  REQUIRE(report.ok());
+  REQUIRE(report->casesCreated == 8);
+  // The sample's eight rows name four groups; each row looks its group up three times over
+  // (checked, then for the case and its referral) without the import's directory memo.
+  CHECK(groupLookups == 4);
+}
+
 TEST_CASE("import: a dry run checks everything and saves nothing", "[import]") {
   ImportFixture f;
   ImportOptions options;

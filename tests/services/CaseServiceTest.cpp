@@ -27,6 +27,17 @@ NewCaseInput fullCase() {
   return input;
 }
 
+// A score a tracker already holds, as an import passes it.
+RiskAssessment heldScore(const QDate& on, int likelihood = 3, int impact = 3) {
+  RiskAssessment a;
+  a.assessedOn = on;
+  a.likelihood = likelihood;
+  a.impact = impact;
+  a.assessor = QStringLiteral("Tracker");
+  a.rationale = QStringLiteral("Imported latest score");
+  return a;
+}
+
 }  // namespace
 
 TEST_CASE("a referred case is stored with its subject, referral and initial score", "[cases]") {
@@ -117,24 +128,16 @@ TEST_CASE("a case accepted on referral opens at once, a given reference is kept"
 TEST_CASE("a score already held joins the new case's history after the initial one, current unless dated earlier",
           "[cases][risk]") {
   TestBed bed;
-  auto held = [](const QDate& on, int likelihood, int impact) {
-    RiskAssessment a;
-    a.assessedOn = on;
-    a.likelihood = likelihood;
-    a.impact = impact;
-    a.assessor = QStringLiteral("Tracker");
-    a.rationale = QStringLiteral("Imported latest score");
-    return a;
-  };
 
   auto later = newCase("YJAG", "Later Score", 2, 2);
   later.acceptNow = true;
-  later.heldScore = held(QDate(2024, 6, 1), 5, 4);
+  later.heldScore = heldScore(QDate(2024, 6, 1), 5, 4);
   auto created = CaseService(bed.ctx).create(later);
   INFO(errorText(created));
   REQUIRE(created.ok());
   CHECK(created->escalationPrompted);  // 20 in a sub-group: the held score is current
-  auto d = detail(bed, created->reference);
+  const QString laterReference = created->reference;
+  auto d = detail(bed, laterReference);
   CHECK(d.record.status == CaseStatus::Open);
   CHECK(d.record.currentScore == 20);
   CHECK(d.record.currentBand == RiskBand::VeryHigh);
@@ -146,7 +149,7 @@ TEST_CASE("a score already held joins the new case's history after the initial o
   CHECK(rationales.contains(QStringLiteral("Imported latest score")));
 
   auto earlier = newCase("YJAG", "Earlier Score", 2, 2);
-  earlier.heldScore = held(QDate(2024, 4, 1), 5, 4);
+  earlier.heldScore = heldScore(QDate(2024, 4, 1), 5, 4);
   created = CaseService(bed.ctx).create(earlier);
   REQUIRE(created.ok());
   CHECK_FALSE(created->escalationPrompted);  // 4 stays current
@@ -155,17 +158,34 @@ TEST_CASE("a score already held joins the new case's history after the initial o
   CHECK(d.record.nextReviewOn == QDate(2024, 5, 1).addDays(RiskPolicy::defaults().reviewDays(RiskBand::Low)));
   CHECK(d.assessments.size() == 2);
 
-  // The same answers as recording the score on the case afterwards.
+  // On the same day as the initial score, the held one is recorded after it, so it is current.
+  auto sameDay = newCase("YJAG", "Same Day Score", 2, 2);
+  sameDay.heldScore = heldScore(QDate(2024, 5, 1), 4, 4);
+  created = CaseService(bed.ctx).create(sameDay);
+  REQUIRE(created.ok());
+  CHECK(detail(bed, created->reference).record.currentScore == 16);
+
+  // The same case as one created with the initial score alone and assessed afterwards.
   auto alone = newCase("YJAG", "Assessed After", 2, 2);
   alone.acceptNow = true;
   const QString reference = createCase(bed, alone);
   RiskInput after{reference, 5, 4, QDate(2024, 6, 1), QStringLiteral("Tracker"), QStringLiteral("Imported latest score"),
                   std::nullopt, QString()};
   REQUIRE(RiskService(bed.ctx).assess(after).ok());
-  const auto assessedAfter = detail(bed, reference).record;
-  CHECK(assessedAfter.currentScore == 20);
-  CHECK(assessedAfter.currentBand == RiskBand::VeryHigh);
-  CHECK(assessedAfter.nextReviewOn == QDate(2024, 6, 15));
+  const auto assessedAfter = detail(bed, reference);
+  const auto createdScored = detail(bed, laterReference);
+  CHECK(assessedAfter.record.status == createdScored.record.status);
+  CHECK(assessedAfter.record.currentScore == createdScored.record.currentScore);
+  CHECK(assessedAfter.record.currentBand == createdScored.record.currentBand);
+  CHECK(assessedAfter.record.nextReviewOn == createdScored.record.nextReviewOn);
+  CHECK(assessedAfter.referrals.front().decision == createdScored.referrals.front().decision);
+  CHECK(assessedAfter.referrals.front().decidedOn == createdScored.referrals.front().decidedOn);
+  REQUIRE(assessedAfter.events.size() == createdScored.events.size());
+  for (std::size_t i = 0; i < assessedAfter.events.size(); ++i) {
+    CHECK(assessedAfter.events[i].kind == createdScored.events[i].kind);
+    CHECK(assessedAfter.events[i].on == createdScored.events[i].on);
+  }
+  REQUIRE(assessedAfter.assessments.size() == createdScored.assessments.size());
 }
 
 TEST_CASE("a new case, accepted and scored as it is created, is written once and never updated",
@@ -173,11 +193,7 @@ TEST_CASE("a new case, accepted and scored as it is created, is written once and
   TestBed bed;
   auto input = newCase("YJAG", "Written Once", 4, 4);
   input.acceptNow = true;
-  input.heldScore = RiskAssessment{};
-  input.heldScore->assessedOn = QDate(2024, 6, 1);
-  input.heldScore->likelihood = 3;
-  input.heldScore->impact = 3;
-  input.heldScore->rationale = QStringLiteral("Imported latest score");
+  input.heldScore = heldScore(QDate(2024, 6, 1));
   QStringList writes;
   bed.db->traceStatements([&writes](const QString& sql) {
     if (sql.startsWith(QStringLiteral("INSERT")) || sql.startsWith(QStringLiteral("UPDATE"))) writes << sql.left(30);
@@ -251,15 +267,13 @@ TEST_CASE("bad input to case creation is refused and changes nothing", "[cases][
                           Error::Kind::Conflict, "reference");
   CHECK_REFUSED_UNCHANGED(bed, before, cases.create(with([](auto& i) { i.reference = QStringLiteral("Case one"); })),
                           Error::Kind::Invalid, "reference");
-  auto heldOn = [](const QDate& on) {
-    return [on](auto& i) {
-      i.heldScore = RiskAssessment{};
-      i.heldScore->assessedOn = on;
-      i.heldScore->likelihood = 3;
-      i.heldScore->impact = 3;
-      i.heldScore->rationale = QStringLiteral("Imported latest score");
-    };
-  };
+  // The referral's own fields are reported before the names it looks up.
+  CHECK_REFUSED_UNCHANGED(bed, before, cases.create(with([](auto& i) {
+                            i.referral.receivedOn = QDate(2024, 6, 16);
+                            i.referral.referringAgencyCode = QStringLiteral("MI5");
+                          })),
+                          Error::Kind::Invalid, "referral date");
+  auto heldOn = [](const QDate& on) { return [on](auto& i) { i.heldScore = heldScore(on); }; };
   CHECK_REFUSED_UNCHANGED(bed, before, cases.create(with(heldOn(QDate(2024, 6, 16)))), Error::Kind::Invalid, "date");
   CHECK_REFUSED_UNCHANGED(bed, before, cases.create(with(heldOn(QDate()))), Error::Kind::Invalid, "date");
 }

@@ -245,7 +245,7 @@ Referral CaseStoryteller::firstReferral(CaseStory& s, const DemoGroup& group, in
   if (r.consent == ConsentBasis::LawfulBasisWithoutConsent) {
     r.lawfulBasis = QStringLiteral("Crime and Disorder Act 1998 s.115");
   }
-  // ReferralService::record: the same subject within 12 months is a repeat (MARAC practice).
+  // ReferralService::prepare: the same subject within 12 months is a repeat (MARAC practice).
   QDate& last = m_lastReferral[static_cast<std::size_t>(subjectKey)];
   r.repeat = isRepeatReferral(last.isValid() ? std::optional<QDate>(last) : std::nullopt, opened);
   if (r.repeat && r.criterion == ReferralCriterion::VisibleHighRisk) r.criterion = ReferralCriterion::Repeat;
