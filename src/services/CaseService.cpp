@@ -9,7 +9,6 @@
 #include "ReferralRepository.h"
 #include "ReferralService.h"
 #include "RiskRepository.h"
-#include "RiskService.h"
 #include "SettingsRepository.h"
 
 namespace casebook {
@@ -168,7 +167,7 @@ Result<NewCaseOutcome> CaseService::create(const NewCaseInput& input) {
       decided = effect->events;
     }
     std::vector<RiskAssessment> scores = firstScores(input);
-    std::optional<AssessmentOutcome> scored;
+    bool escalationPrompted = false;
     if (!scores.empty()) {
       const RiskPolicy policy = SettingsRepository(m_ctx.db).riskPolicy();
       std::optional<QDate> latest;
@@ -178,7 +177,7 @@ Result<NewCaseOutcome> CaseService::create(const NewCaseInput& input) {
         takeScore(c, a, policy);
         latest = a.assessedOn;
       }
-      scored = RiskService::outcomeOf(c, policy, group->isSubGroup());
+      escalationPrompted = policy.promptsEscalation(*c.currentScore, *c.currentBand, group->isSubGroup());
     }
 
     if (!c.subject.id.isValid()) c.subject.id = subjects.insert(c.subject);
@@ -194,7 +193,7 @@ Result<NewCaseOutcome> CaseService::create(const NewCaseInput& input) {
       risks.insert(a);
     }
 
-    NewCaseOutcome outcome{c.id, c.reference, referral.id, referral.repeat, scored && scored->escalationPrompted};
+    NewCaseOutcome outcome{c.id, c.reference, referral.id, referral.repeat, escalationPrompted};
     m_ctx.audit(AuditEvent::CreateCase, c.id, c.reference, QStringLiteral("referred to %1").arg(group->code));
     log::services()->info("case id {} created", c.id.value);
     return outcome;

@@ -19,58 +19,56 @@ DirectoryMemo::Scope::~Scope() {
 
 Lookup::Lookup(const ServiceContext& ctx) : m_db(ctx.db), m_memo(ctx.directoryMemo) {}
 
+namespace {
+
+// The memo's answer for `key` when it has one; otherwise find()'s, kept when it succeeded.
+template <typename T, typename Find>
+Result<T> throughMemo(QHash<QString, T>* kept, const QString& key, Find find) {
+  if (kept) {
+    if (auto hit = kept->constFind(key); hit != kept->cend()) return *hit;
+  }
+  Result<T> found = find();
+  if (kept && found) kept->insert(key, found.value());
+  return found;
+}
+
+}  // namespace
+
 Result<Group> Lookup::group(const QString& code, const QString& field) {
-  if (m_memo) {
-    if (auto kept = m_memo->groups.constFind(code); kept != m_memo->groups.cend()) return *kept;
-  }
-  DirectoryRepository repo(m_db);
-  if (auto g = repo.groupByCode(code)) {
-    if (m_memo) m_memo->groups.insert(code, *g);
-    return *g;
-  }
-  QStringList known;
-  for (const auto& entry : repo.groups()) known << entry.group.code;
-  return Error::invalid(field, QStringLiteral("there is no group '%1'").arg(code),
-                        QStringLiteral("Use one of: %1 (or add it with 'group add')").arg(known.join(QStringLiteral(", "))));
+  return throughMemo(m_memo ? &m_memo->groups : nullptr, code, [&]() -> Result<Group> {
+    DirectoryRepository repo(m_db);
+    if (auto g = repo.groupByCode(code)) return *g;
+    QStringList known;
+    for (const auto& entry : repo.groups()) known << entry.group.code;
+    return Error::invalid(field, QStringLiteral("there is no group '%1'").arg(code),
+                          QStringLiteral("Use one of: %1 (or add it with 'group add')").arg(known.join(QStringLiteral(", "))));
+  });
 }
 
 Result<AreaId> Lookup::area(const QString& code, const QString& field) {
-  if (m_memo) {
-    if (auto kept = m_memo->areas.constFind(code); kept != m_memo->areas.cend()) return *kept;
-  }
-  DirectoryRepository repo(m_db);
-  if (auto a = repo.areaByCode(code)) {
-    if (m_memo) m_memo->areas.insert(code, a->id);
-    return a->id;
-  }
-  QStringList known;
-  for (const auto& a : repo.areas()) known << a.code;
-  return Error::invalid(field, QStringLiteral("there is no area '%1'").arg(code),
-                        QStringLiteral("Use one of: %1 (or add it with 'area add')").arg(known.join(QStringLiteral(", "))));
+  return throughMemo(m_memo ? &m_memo->areas : nullptr, code, [&]() -> Result<AreaId> {
+    DirectoryRepository repo(m_db);
+    if (auto a = repo.areaByCode(code)) return a->id;
+    QStringList known;
+    for (const auto& a : repo.areas()) known << a.code;
+    return Error::invalid(field, QStringLiteral("there is no area '%1'").arg(code),
+                          QStringLiteral("Use one of: %1 (or add it with 'area add')").arg(known.join(QStringLiteral(", "))));
+  });
 }
 
 Result<AgencyId> Lookup::agency(const QString& code, const QString& field) {
-  if (m_memo) {
-    if (auto kept = m_memo->agencies.constFind(code); kept != m_memo->agencies.cend()) return *kept;
-  }
-  DirectoryRepository repo(m_db);
-  if (auto a = repo.agencyByCode(code)) {
-    if (m_memo) m_memo->agencies.insert(code, a->id);
-    return a->id;
-  }
-  QStringList known;
-  for (const auto& a : repo.agencies()) known << a.code;
-  return Error::invalid(field, QStringLiteral("there is no agency '%1'").arg(code),
-                        QStringLiteral("Use one of: %1 (or add it with 'agency add')").arg(known.join(QStringLiteral(", "))));
+  return throughMemo(m_memo ? &m_memo->agencies : nullptr, code, [&]() -> Result<AgencyId> {
+    DirectoryRepository repo(m_db);
+    if (auto a = repo.agencyByCode(code)) return a->id;
+    QStringList known;
+    for (const auto& a : repo.agencies()) known << a.code;
+    return Error::invalid(field, QStringLiteral("there is no agency '%1'").arg(code),
+                          QStringLiteral("Use one of: %1 (or add it with 'agency add')").arg(known.join(QStringLiteral(", "))));
+  });
 }
 
 Result<MemberId> Lookup::member(const QString& text, const QString& field) {
-  if (m_memo) {
-    if (auto kept = m_memo->members.constFind(text); kept != m_memo->members.cend()) return *kept;
-  }
-  auto found = findMember(text, field);
-  if (found && m_memo) m_memo->members.insert(text, found.value());
-  return found;
+  return throughMemo(m_memo ? &m_memo->members : nullptr, text, [&] { return findMember(text, field); });
 }
 
 Result<MemberId> Lookup::findMember(const QString& text, const QString& field) {

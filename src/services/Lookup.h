@@ -18,7 +18,8 @@ struct ServiceContext;
 
 // Lookups that succeeded, kept while the directory cannot change: one import, inside its
 // one transaction, names the same few groups, agencies, members and themes on every row,
-// and each row looks each name up twice (checked, then used). DirectoryMemo::Scope sets it.
+// and each row looks each name up two or three times (checked, then used by the case and
+// its referral). DirectoryMemo::Scope sets it.
 struct DirectoryMemo {
   QHash<QString, Group> groups;
   QHash<QString, AreaId> areas;

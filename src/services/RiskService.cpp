@@ -10,6 +10,21 @@
 
 namespace casebook {
 
+namespace {
+
+// What a case's current score means: its band, next review and whether it prompts
+// escalation (inSubGroup: the case is with a sub-group).
+AssessmentOutcome outcomeOf(const Case& scored, const RiskPolicy& policy, bool inSubGroup) {
+  AssessmentOutcome outcome;
+  outcome.score = scored.currentScore.value_or(0);
+  outcome.band = scored.currentBand.value_or(RiskBand::Low);
+  outcome.nextReviewOn = scored.nextReviewOn.value_or(QDate());
+  outcome.escalationPrompted = policy.promptsEscalation(outcome.score, outcome.band, inSubGroup);
+  return outcome;
+}
+
+}  // namespace
+
 Result<AssessmentOutcome> RiskService::record(ServiceContext& ctx, const RiskAssessment& a) {
   const RiskPolicy policy = SettingsRepository(ctx.db).riskPolicy();
   if (auto valid = validateAssessment(a, policy, ctx.clock.today()); !valid) return valid.error();
@@ -37,15 +52,6 @@ Result<AssessmentOutcome> RiskService::record(ServiceContext& ctx, const RiskAss
     outcome.nextReviewOn = stored->nextReviewOn.value_or(policy.nextReviewDate(own, a.assessedOn));
   }
   outcome.id = id;
-  return outcome;
-}
-
-AssessmentOutcome RiskService::outcomeOf(const Case& scored, const RiskPolicy& policy, bool inSubGroup) {
-  AssessmentOutcome outcome;
-  outcome.score = scored.currentScore.value_or(0);
-  outcome.band = scored.currentBand.value_or(RiskBand::Low);
-  outcome.nextReviewOn = scored.nextReviewOn.value_or(QDate());
-  outcome.escalationPrompted = policy.promptsEscalation(outcome.score, outcome.band, inSubGroup);
   return outcome;
 }
 

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "Case.h"
 #include "Risk.h"
 #include "ServiceContext.h"
 
@@ -39,9 +38,6 @@ class RiskService final {
   // For services composing an assessment into their own transaction: records it and
   // refreshes the case's current score, band and next review date.
   static Result<AssessmentOutcome> record(ServiceContext& ctx, const RiskAssessment& assessment);
-  // What a case's current score means: its band, next review and whether it prompts
-  // escalation (inSubGroup: the case is with a sub-group).
-  static AssessmentOutcome outcomeOf(const Case& scored, const RiskPolicy& policy, bool inSubGroup);
 
  private:
   ServiceContext& m_ctx;

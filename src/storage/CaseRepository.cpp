@@ -128,13 +128,12 @@ void CaseRepository::update(const Case& before, const Case& after) {
   }
   // Most changes (a status, a score) leave the themes as they are; rewriting them anyway
   // cost every such change a delete and an insert per theme.
-  QStringList wanted = after.themes;
-  wanted.sort();
-  wanted.removeDuplicates();
-  QStringList stored = before.themes;
-  stored.sort();
-  stored.removeDuplicates();
-  if (stored == wanted) return;
+  auto asSet = [](QStringList codes) {
+    codes.sort();
+    codes.removeDuplicates();
+    return codes;
+  };
+  if (asSet(before.themes) == asSet(after.themes)) return;
   SqlStatement clear(m_db, "DELETE FROM case_themes WHERE case_id = ?");
   clear.bind(after.id).exec();
   writeThemes(after);
