@@ -1,6 +1,7 @@
 #include "CaseListView.h"
 
 #include "CaseTableModel.h"
+#include "FormStyle.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,7 +29,7 @@ QComboBox* makeCombo(QWidget* parent, const QString& accessibleName) {
 CaseListView::CaseListView(CaseTableModel* model, QWidget* parent) : QWidget(parent), m_model(model) {
   m_search = new QLineEdit(this);
   m_search->setPlaceholderText(tr("Search subjects, aliases, references and notes (Ctrl+F)"));
-  m_search->setClearButtonEnabled(true);
+  clearButtonOnFirstText(m_search);
   m_search->setAccessibleName(tr("Search cases"));
 
   m_status = makeCombo(this, tr("Status filter"));

@@ -2,6 +2,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QTableView>
 
 namespace casebook::gui {
@@ -35,6 +36,15 @@ QTableView* makeRowTable(QWidget* parent, QAbstractItemModel* model, const QStri
   table->verticalHeader()->hide();
   table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
   return table;
+}
+
+void clearButtonOnFirstText(QLineEdit* field) {
+  auto* untilFirstText = new QObject(field);
+  QObject::connect(field, &QLineEdit::textChanged, untilFirstText, [field, untilFirstText](const QString& text) {
+    if (text.isEmpty()) return;
+    field->setClearButtonEnabled(true);
+    untilFirstText->deleteLater();
+  });
 }
 
 }  // namespace casebook::gui

@@ -98,20 +98,23 @@ MainWindow::~MainWindow() {
 // Whoever looks at the screen sees what kind of file this is: a demo, a plain file of test
 // data that must never hold real cases, or an encrypted vault.
 void MainWindow::showSecurityBadge(bool demo) {
-  QString text = tr("Encrypted vault");
-  QString style = QStringLiteral("QLabel { padding: 2px 8px; }");
-  if (demo) {
-    text = tr("DEMO DATABASE: fictional people and places");
-    style = QStringLiteral("QLabel { background: palette(highlight); color: palette(highlighted-text); "
-                           "padding: 2px 8px; font-weight: bold; }");
-  } else if (!m_ctx.db.isVault()) {
-    text = tr("⚠ NOT ENCRYPTED: test data only, never real case data");
-    style = QStringLiteral("QLabel { background: palette(highlight); color: palette(highlighted-text); "
-                           "padding: 2px 8px; font-weight: bold; }");
-  }
-  auto* badge = new QLabel(text, this);
-  badge->setStyleSheet(style);
+  auto* badge = new QLabel(this);
+  badge->setContentsMargins(8, 2, 8, 2);
   badge->setAccessibleName(tr("Kind of database"));
+  if (demo || !m_ctx.db.isVault()) {
+    badge->setText(demo ? tr("DEMO DATABASE: fictional people and places")
+                        : tr("⚠ NOT ENCRYPTED: test data only, never real case data"));
+    // Palette roles rather than a style sheet: the same look in light and dark themes, and
+    // no style sheet engine to start before the window's first paint.
+    badge->setAutoFillBackground(true);
+    badge->setBackgroundRole(QPalette::Highlight);
+    badge->setForegroundRole(QPalette::HighlightedText);
+    QFont bold = badge->font();
+    bold.setBold(true);
+    badge->setFont(bold);
+  } else {
+    badge->setText(tr("Encrypted vault"));
+  }
   statusBar()->addPermanentWidget(badge);
 }
 

@@ -117,7 +117,9 @@ QString CaseListSql::selectSql() const {
 }
 
 QString CaseListSql::countSql() const {
-  return QStringLiteral("SELECT count(*) FROM cases c JOIN subjects s ON s.id = c.subject_id") + m_where;
+  // Every condition is on the case (or a subquery of its own), and every case has its
+  // subject, so counting needs no join: half the time of the joined count at L.
+  return QStringLiteral("SELECT count(*) FROM cases c") + m_where;
 }
 
 QString CaseListSql::exportSql() const {

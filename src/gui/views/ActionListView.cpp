@@ -42,7 +42,7 @@ ActionListView::ActionListView(ServiceContext& ctx, QWidget* parent) : QWidget(p
 
   m_text = new QLineEdit(this);
   m_text->setPlaceholderText(tr("Narrow by any text: case, owner, action, update"));
-  m_text->setClearButtonEnabled(true);
+  clearButtonOnFirstText(m_text);
   m_text->setAccessibleName(tr("Filter actions by text"));
   auto* textLabel = new QLabel(tr("Fi&lter:"), this);
   textLabel->setBuddy(m_text);
