@@ -1,10 +1,9 @@
 #include "ActionLogWorkbook.h"
 
 #include "EnumKeys.h"
+#include "XlsxLibrary.h"
 
 #include <QFile>
-
-#include <xlsxwriter.h>
 
 #include <memory>
 
@@ -36,10 +35,11 @@ QByteArray cellText(QString text) {
 }
 
 struct WorkbookCloser {
+  const XlsxLibrary* x;
   void operator()(lxw_workbook* workbook) const {
     // Only reached on an error path: a workbook that fails part way must still free its
     // memory; what it writes there is the temporary file the caller removes.
-    workbook_close(workbook);
+    x->workbook_close(workbook);
   }
 };
 
@@ -51,46 +51,46 @@ struct Formats {
   lxw_format* overdueDate;
 };
 
-lxw_format* cellFormat(lxw_workbook* workbook, bool isDate, bool overdue) {
-  lxw_format* format = workbook_add_format(workbook);
-  format_set_text_wrap(format);
-  format_set_align(format, LXW_ALIGN_VERTICAL_TOP);
-  format_set_border(format, LXW_BORDER_THIN);
-  if (isDate) format_set_num_format(format, "dd/mm/yyyy");
-  if (overdue) format_set_bg_color(format, kOverdueFill);
+lxw_format* cellFormat(const XlsxLibrary& x, lxw_workbook* workbook, bool isDate, bool overdue) {
+  lxw_format* format = x.workbook_add_format(workbook);
+  x.format_set_text_wrap(format);
+  x.format_set_align(format, LXW_ALIGN_VERTICAL_TOP);
+  x.format_set_border(format, LXW_BORDER_THIN);
+  if (isDate) x.format_set_num_format(format, "dd/mm/yyyy");
+  if (overdue) x.format_set_bg_color(format, kOverdueFill);
   return format;
 }
 
-Formats makeFormats(lxw_workbook* workbook) {
+Formats makeFormats(const XlsxLibrary& x, lxw_workbook* workbook) {
   Formats f{};
-  f.header = workbook_add_format(workbook);
-  format_set_bold(f.header);
-  format_set_bg_color(f.header, kHeaderShade);
-  format_set_border(f.header, LXW_BORDER_THIN);
-  format_set_text_wrap(f.header);
-  format_set_align(f.header, LXW_ALIGN_VERTICAL_TOP);
-  f.text = cellFormat(workbook, false, false);
-  f.date = cellFormat(workbook, true, false);
-  f.overdueText = cellFormat(workbook, false, true);
-  f.overdueDate = cellFormat(workbook, true, true);
+  f.header = x.workbook_add_format(workbook);
+  x.format_set_bold(f.header);
+  x.format_set_bg_color(f.header, kHeaderShade);
+  x.format_set_border(f.header, LXW_BORDER_THIN);
+  x.format_set_text_wrap(f.header);
+  x.format_set_align(f.header, LXW_ALIGN_VERTICAL_TOP);
+  f.text = cellFormat(x, workbook, false, false);
+  f.date = cellFormat(x, workbook, true, false);
+  f.overdueText = cellFormat(x, workbook, false, true);
+  f.overdueDate = cellFormat(x, workbook, true, true);
   return f;
 }
 
 // Remembers the first failure so one check at the end covers every write.
 class SheetWriter final {
  public:
-  explicit SheetWriter(lxw_worksheet* sheet) : m_sheet(sheet) {}
+  SheetWriter(const XlsxLibrary& x, lxw_worksheet* sheet) : m_x(x), m_sheet(sheet) {}
 
   void text(lxw_row_t row, lxw_col_t column, const QString& value, lxw_format* format) {
-    keep(worksheet_write_string(m_sheet, row, column, cellText(value).constData(), format));
+    keep(m_x.worksheet_write_string(m_sheet, row, column, cellText(value).constData(), format));
   }
   void date(lxw_row_t row, lxw_col_t column, const QDate& value, lxw_format* format) {
     if (!value.isValid()) {
-      keep(worksheet_write_blank(m_sheet, row, column, format));
+      keep(m_x.worksheet_write_blank(m_sheet, row, column, format));
       return;
     }
     lxw_datetime when{value.year(), value.month(), value.day(), 0, 0, 0.0};
-    keep(worksheet_write_datetime(m_sheet, row, column, &when, format));
+    keep(m_x.worksheet_write_datetime(m_sheet, row, column, &when, format));
   }
   void keep(lxw_error error) {
     if (m_error == LXW_NO_ERROR) m_error = error;
@@ -98,13 +98,14 @@ class SheetWriter final {
   lxw_error error() const { return m_error; }
 
  private:
+  const XlsxLibrary& m_x;
   lxw_worksheet* m_sheet;
   lxw_error m_error = LXW_NO_ERROR;
 };
 
-Error workbookError(lxw_error error) {
+Error workbookError(const XlsxLibrary& x, lxw_error error) {
   return Error::storage(QStringLiteral("could not write the action log workbook (%1)")
-                            .arg(QString::fromUtf8(lxw_strerror(error))),
+                            .arg(QString::fromUtf8(x.lxw_strerror(error))),
                         QStringLiteral("Check the folder has free space and try again"));
 }
 
@@ -119,15 +120,19 @@ const QStringList& actionLogHeaders() {
 }
 
 Status writeActionLogWorkbook(const MeetingRecord& record, const QString& file) {
-  std::unique_ptr<lxw_workbook, WorkbookCloser> workbook(workbook_new(QFile::encodeName(file).constData()));
-  if (!workbook) return workbookError(LXW_ERROR_MEMORY_MALLOC_FAILED);
-  lxw_worksheet* sheet = workbook_add_worksheet(workbook.get(), "Action log");
-  if (!sheet) return workbookError(LXW_ERROR_MEMORY_MALLOC_FAILED);
-  const Formats formats = makeFormats(workbook.get());
+  const auto library = XlsxLibrary::get();
+  if (!library) return library.error();
+  const XlsxLibrary& x = *library.value();
+  std::unique_ptr<lxw_workbook, WorkbookCloser> workbook(x.workbook_new(QFile::encodeName(file).constData()),
+                                                         WorkbookCloser{&x});
+  if (!workbook) return workbookError(x, LXW_ERROR_MEMORY_MALLOC_FAILED);
+  lxw_worksheet* sheet = x.workbook_add_worksheet(workbook.get(), "Action log");
+  if (!sheet) return workbookError(x, LXW_ERROR_MEMORY_MALLOC_FAILED);
+  const Formats formats = makeFormats(x, workbook.get());
 
-  SheetWriter writer(sheet);
+  SheetWriter writer(x, sheet);
   for (lxw_col_t column = 0; column < kColumns; ++column) {
-    writer.keep(worksheet_set_column(sheet, column, column, kWidths[column], nullptr));
+    writer.keep(x.worksheet_set_column(sheet, column, column, kWidths[column], nullptr));
     writer.text(0, column, actionLogHeaders().at(column), formats.header);
   }
   lxw_row_t row = 1;
@@ -142,12 +147,12 @@ Status writeActionLogWorkbook(const MeetingRecord& record, const QString& file) 
     writer.text(row, 6, a.update, text);
     ++row;
   }
-  worksheet_freeze_panes(sheet, 1, 0);
-  writer.keep(worksheet_autofilter(sheet, 0, 0, row - 1, kColumns - 1));
-  if (writer.error() != LXW_NO_ERROR) return workbookError(writer.error());
+  x.worksheet_freeze_panes(sheet, 1, 0);
+  writer.keep(x.worksheet_autofilter(sheet, 0, 0, row - 1, kColumns - 1));
+  if (writer.error() != LXW_NO_ERROR) return workbookError(x, writer.error());
 
-  const lxw_error closed = workbook_close(workbook.release());
-  if (closed != LXW_NO_ERROR) return workbookError(closed);
+  const lxw_error closed = x.workbook_close(workbook.release());
+  if (closed != LXW_NO_ERROR) return workbookError(x, closed);
   return {};
 }
 

@@ -301,6 +301,24 @@ TEST_CASE("action log as XLSX has the seven headers, formula-like text as string
   CHECK(unzipEntry(path, QStringLiteral("xl/styles.xml")).contains("dd/mm/yyyy"));
 }
 
+// ctest runs each test case in a process of its own, so nothing before this one has
+// written a workbook.
+TEST_CASE("the XLSX library is loaded by the first workbook written, not when the program starts",
+          "[reports]") {
+  const auto loaded = [] {
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    return maps.open(QIODevice::ReadOnly) && maps.readAll().contains("libxlsxwriter");
+  };
+  REQUIRE_FALSE(loaded());
+  QTemporaryDir dir;
+  REQUIRE(dir.isValid());
+  write(sampleRecord(), MeetingDocument::ActionLog, DocumentFormat::Odt, dir);
+  CHECK_FALSE(loaded());
+  const QString path = write(sampleRecord(), MeetingDocument::ActionLog, DocumentFormat::Xlsx, dir);
+  CHECK(readFile(path).startsWith("PK"));
+  CHECK(loaded());
+}
+
 TEST_CASE("xlsx is refused for the minutes and the agenda pack", "[reports]") {
   QTemporaryDir dir;
   REQUIRE(dir.isValid());
