@@ -23,6 +23,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QHBoxLayout>
@@ -39,42 +40,59 @@ QString orDash(const QString& text) { return text.isEmpty() ? QStringLiteral("-"
 
 CaseWorkspace::CaseWorkspace(Edits& edits, QWidget* parent)
     : QWidget(parent), m_ctx(edits.context()), m_edits(edits) {
-  m_title = new QLabel(this);
+  // Until a case is chosen the workspace says how to choose one, rather than showing empty,
+  // disabled tabs; the tabs also cost the window's first paint over a millisecond.
+  m_empty = new QLabel(this);
+  m_empty->setAlignment(Qt::AlignCenter);
+  m_empty->setWordWrap(true);
+  m_empty->setTextFormat(Qt::PlainText);
+  m_empty->setForegroundRole(QPalette::PlaceholderText);
+  m_case = new QWidget(this);
+  m_title = new QLabel(m_case);
   QFont titleFont = m_title->font();
   titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
   titleFont.setBold(true);
   m_title->setFont(titleFont);
   m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-  m_banner = new QLabel(this);
+  m_banner = new QLabel(m_case);
   m_banner->setWordWrap(true);
   // Palette roles, not fixed colours: the banner reads the same in light and dark themes.
-  m_banner->setStyleSheet(QStringLiteral("QLabel { background: palette(alternate-base); color: palette(text); "
-                                         "padding: 6px; border: 2px solid palette(highlight); font-weight: bold; }"));
+  // Set as roles, not a style sheet, which would start the style sheet engine for one label;
+  // the border takes the window text colour.
+  m_banner->setAutoFillBackground(true);
+  m_banner->setBackgroundRole(QPalette::AlternateBase);
+  m_banner->setForegroundRole(QPalette::Text);
+  m_banner->setFrameStyle(QFrame::Box | QFrame::Plain);
+  m_banner->setLineWidth(2);
+  m_banner->setMargin(6);
+  QFont bannerFont = m_banner->font();
+  bannerFont.setBold(true);
+  m_banner->setFont(bannerFont);
   m_banner->hide();
 
-  m_tabs = new QTabWidget(this);
-  m_details = new QLabel(this);
+  m_tabs = new QTabWidget(m_case);
+  m_details = new QLabel(m_case);
   m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
   m_details->setTextFormat(Qt::PlainText);
   m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
   m_details->setMargin(8);
-  m_close = new QPushButton(tr("&Close case..."), this);
+  m_close = new QPushButton(tr("&Close case..."), m_case);
   m_close->setToolTip(tr("Close the case with its outcome"));
   connect(m_close, &QPushButton::clicked, this, &CaseWorkspace::askToClose);
-  m_edit = new QPushButton(tr("Ed&it details..."), this);
+  m_edit = new QPushButton(tr("Ed&it details..."), m_case);
   m_edit->setToolTip(tr("Subject, owner, area, themes, open or monitoring"));
   connect(m_edit, &QPushButton::clicked, this, &CaseWorkspace::askToEdit);
-  m_escalate = new QPushButton(tr("&Escalate to JAG..."), this);
+  m_escalate = new QPushButton(tr("&Escalate to JAG..."), m_case);
   m_escalate->setToolTip(tr("Refer this sub-group case up to the JAG"));
   connect(m_escalate, &QPushButton::clicked, this, &CaseWorkspace::askToEscalate);
-  m_stepDown = new QPushButton(tr("Step &down..."), this);
+  m_stepDown = new QPushButton(tr("Step &down..."), m_case);
   m_stepDown->setToolTip(tr("Return this case from the JAG to the sub-group it came from"));
   connect(m_stepDown, &QPushButton::clicked, this, &CaseWorkspace::askToStepDown);
   m_tabs->addTab(m_details, tr("&Details"));
   // Until a case is shown the other tabs are empty pages under their names (buildTabs):
   // the risk chart alone would add a tenth to the window's start.
   for (const QString& name : {tr("Re&ferrals"), tr("&Risk"), tr("&Actions"), tr("&Notes"), tr("&Linked cases")}) {
-    m_tabs->addTab(new QWidget(this), name);
+    m_tabs->addTab(new QWidget(m_case), name);
   }
 
   auto* header = new QHBoxLayout;
@@ -83,10 +101,16 @@ CaseWorkspace::CaseWorkspace(Edits& edits, QWidget* parent)
   header->addWidget(m_escalate);
   header->addWidget(m_stepDown);
   header->addWidget(m_close);
+  auto* caseLayout = new QVBoxLayout(m_case);
+  caseLayout->setContentsMargins(0, 0, 0, 0);
+  caseLayout->addLayout(header);
+  caseLayout->addWidget(m_banner);
+  caseLayout->addWidget(m_tabs, 1);
+  m_pages = new QStackedWidget(this);
+  m_pages->addWidget(m_empty);
+  m_pages->addWidget(m_case);
   auto* layout = new QVBoxLayout(this);
-  layout->addLayout(header);
-  layout->addWidget(m_banner);
-  layout->addWidget(m_tabs, 1);
+  layout->addWidget(m_pages);
 
   clear();
 }
@@ -135,7 +159,10 @@ void CaseWorkspace::setActionChoices(const QStringList& owners, const QStringLis
 
 void CaseWorkspace::clear() {
   m_reference.clear();
-  m_title->setText(tr("No case selected"));
+  m_pages->setCurrentWidget(m_empty);
+  m_empty->setText(tr("No case selected\n\nChoose a case in the list above to see its details, referrals, risk, "
+                      "actions and notes.\nCtrl+F searches the cases; Ctrl+N starts a new case and referral."));
+  m_title->clear();
   m_banner->hide();
   m_details->clear();
   m_tabs->setEnabled(false);
@@ -160,10 +187,11 @@ bool CaseWorkspace::showCase(const QString& reference) {
   auto detail = sameCase ? CaseReader(m_ctx).refresh(reference) : CaseReader(m_ctx).get(reference, reason);
   if (!detail) {
     clear();
-    m_title->setText(detail.error().message());
+    m_empty->setText(detail.error().message());
     return false;
   }
   m_reference = reference;
+  m_pages->setCurrentWidget(m_case);
   m_tabs->setEnabled(true);
   m_edit->setEnabled(true);
   m_close->setEnabled(detail->record.status != CaseStatus::Closed);

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QStackedWidget;
 class QTabWidget;
 class QPushButton;
 
@@ -49,6 +50,7 @@ class CaseWorkspace final : public QWidget {
   void setActionChoices(const QStringList& owners, const QStringList& agencies);
   QPushButton* stepDownButton() const { return m_stepDown; }
   QTabWidget* tabs() const { return m_tabs; }
+  QLabel* emptyState() const { return m_empty; }  // shown instead of the case until one is shown
   QPushButton* closeButton() const { return m_close; }
 
   // The dialogs behind the buttons, also reached from the Case menu.
@@ -75,6 +77,9 @@ class CaseWorkspace final : public QWidget {
   QPushButton* m_escalate;
   QPushButton* m_stepDown;
   QString m_reference;
+  QStackedWidget* m_pages;  // the empty state until a case is shown, then the case
+  QLabel* m_empty;
+  QWidget* m_case;
   QLabel* m_title;
   QLabel* m_banner;
   QTabWidget* m_tabs;

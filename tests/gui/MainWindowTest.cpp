@@ -18,6 +18,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -40,6 +41,7 @@ class MainWindowTest final : public QObject {
   void searchBoxFiltersInSql();
   void bandFilterShowsOnlyThatBand();
   void openingACaseShowsItsWorkspace();
+  void workspaceSaysHowToChooseUntilACaseIsShown();
   void workspaceTabsAreBuiltWithTheFirstCase();
   void matrixRecordsAnAssessment();
   void matrixNeedsARationale();
@@ -103,6 +105,23 @@ void MainWindowTest::openingACaseShowsItsWorkspace() {
   auto* model = qobject_cast<gui::CaseTableModel*>(table->model());
   QCOMPARE(m_window->workspace()->reference(), model->summaryAt(0)->reference);
   QVERIFY(m_window->workspace()->tabs()->isEnabled());
+}
+
+void MainWindowTest::workspaceSaysHowToChooseUntilACaseIsShown() {
+  gui::CaseWorkspace* workspace = m_window->workspace();
+  QLabel* hint = workspace->emptyState();
+  QVERIFY(hint->isVisibleTo(workspace));
+  QVERIFY(!workspace->tabs()->isVisibleTo(workspace));
+  QVERIFY(hint->text().startsWith(QStringLiteral("No case selected")));
+  QVERIFY(hint->text().contains(QStringLiteral("Ctrl+N")));
+  // A case that cannot be shown says why in the same place.
+  QVERIFY(!workspace->showCase(QStringLiteral("AARG-1999-999")));
+  QVERIFY(hint->isVisibleTo(workspace));
+  QVERIFY(hint->text().contains(QStringLiteral("AARG-1999-999")));
+  QTableView* table = m_window->caseList()->table();
+  table->setCurrentIndex(table->model()->index(0, 0));
+  QVERIFY(!hint->isVisibleTo(workspace));
+  QVERIFY(workspace->tabs()->isVisibleTo(workspace));
 }
 
 void MainWindowTest::workspaceTabsAreBuiltWithTheFirstCase() {
