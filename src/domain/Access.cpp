@@ -36,6 +36,13 @@ bool permits(const AccessProfile& who, Operation what, const std::optional<Group
     case Operation::BackUp:
       // A backup is the same encrypted vault again: whoever may open it may keep a copy.
       return true;
+    case Operation::SaveReportDraft:
+      // A draft is the partnership's narrative of aggregate figures: anyone who works on
+      // cases may write one; a viewer reads and exports.
+      return worker;
+    case Operation::EnterPerformanceData:
+      // The figures feed a public report, so the people who sign reports off keep them.
+      return who.role == Role::Chair;
     case Operation::ManageDirectory:
     case Operation::ManageVault:
       return false;

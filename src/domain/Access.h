@@ -27,12 +27,13 @@ struct EnumTable<Role> {
 };
 
 enum class Operation {
-  ViewCase, ChangeCase, CreateCase, DecideReferral, ManageDirectory, ManageMeeting, Import, Export, BackUp, ManageVault
+  ViewCase, ChangeCase, CreateCase, DecideReferral, ManageDirectory, ManageMeeting, Import, Export, BackUp, ManageVault,
+  SaveReportDraft, EnterPerformanceData
 };
 
 template <>
 struct EnumTable<Operation> {
-  static constexpr std::array<EnumEntry<Operation>, 10> entries{{
+  static constexpr std::array<EnumEntry<Operation>, 12> entries{{
       {Operation::ViewCase, "view_case", "View a case"},
       {Operation::ChangeCase, "change_case", "Change a case"},
       {Operation::CreateCase, "create_case", "Create a case"},
@@ -43,6 +44,8 @@ struct EnumTable<Operation> {
       {Operation::Export, "export", "Export cases"},
       {Operation::BackUp, "back_up", "Back up the vault"},
       {Operation::ManageVault, "manage_vault", "Manage the vault"},
+      {Operation::SaveReportDraft, "save_report_draft", "Save a report draft"},
+      {Operation::EnterPerformanceData, "enter_performance_data", "Enter performance data"},
   }};
 };
 

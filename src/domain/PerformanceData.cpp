@@ -75,6 +75,4 @@ QString performanceChangeText(std::optional<int> from, std::optional<int> to) {
   return percentChangeText(*from, *to, 1);
 }
 
-bool mayEnterPerformanceData(Role role) { return role == Role::Administrator || role == Role::Chair; }
-
 }  // namespace casebook

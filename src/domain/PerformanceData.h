@@ -1,6 +1,5 @@
 #pragma once
 
-#include "Access.h"
 #include "Quarter.h"
 #include "Result.h"
 
@@ -61,10 +60,5 @@ Result<int> parsePerformanceCount(const QString& text);
 // when the earlier count was 0 and this one is not; "-" when both are 0; "n/a" when either
 // count is absent.
 QString performanceChangeText(std::optional<int> from, std::optional<int> to);
-
-// Who may enter, import or remove performance data: administrators and chairs (docs/reports.md).
-// The figures feed a public report, so the people who sign reports off keep them; caseworkers
-// and viewers read them.
-bool mayEnterPerformanceData(Role role);
 
 }  // namespace casebook

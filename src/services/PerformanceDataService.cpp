@@ -43,7 +43,8 @@ QString described(const PerformanceWriteSummary& s) {
 }  // namespace
 
 Status PerformanceDataService::allowed() const {
-  if (mayEnterPerformanceData(m_ctx.actor.role)) return {};
+  // The access rule decides; the refusal says who keeps the figures.
+  if (m_ctx.allow(Operation::EnterPerformanceData).ok()) return {};
   return Error{Error::Kind::Denied, QString(),
                QStringLiteral("%1 (%2) may not enter performance data: administrators and chairs keep it")
                    .arg(m_ctx.actor.userName, toLabel(m_ctx.actor.role).toLower()),

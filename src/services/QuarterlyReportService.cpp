@@ -157,7 +157,7 @@ Result<QuarterlyReportData> QuarterlyReportService::prepare(const ReportRequest&
     // Showing smaller counts than the partnership agreed is an administrator's decision;
     // anyone may suppress more.
     if (request.suppressBelow && *request.suppressBelow < settings.suppressBelow &&
-        m_ctx.actor.role != Role::Administrator) {
+        !m_ctx.allow(Operation::ManageVault).ok()) {
       return Error::denied(QStringLiteral("only an administrator may show counts below %1 (the vault's setting); "
                                           "%2 was asked for")
                                .arg(settings.suppressBelow)
@@ -216,9 +216,7 @@ Result<std::vector<DraftVersionInfo>> QuarterlyReportService::versions(const Rep
 Result<int> QuarterlyReportService::saveDraft(const ReportRequest& request, const std::map<QString, QString>& texts,
                                               int basedOn) {
   if (auto valid = checkRequest(request); !valid) return valid.error();
-  if (m_ctx.actor.role == Role::Viewer) {
-    return Error::denied(QStringLiteral("a viewer may read and export reports but not save a draft"));
-  }
+  if (auto allowed = m_ctx.allow(Operation::SaveReportDraft); !allowed) return allowed.error();
   return m_ctx.db.write([&]() -> Result<int> {
     auto codes = resolvedGroups(request);
     if (!codes) return codes.error();
@@ -306,7 +304,7 @@ Result<ReportSettings> QuarterlyReportService::reportSettings() {
 
 Status QuarterlyReportService::setReportSettings(std::optional<int> suppressBelow,
                                                  std::optional<QString> organisation) {
-  if (m_ctx.actor.role != Role::Administrator) {
+  if (!m_ctx.allow(Operation::ManageVault).ok()) {
     return Error::denied(QStringLiteral("only an administrator may change the vault's report settings"));
   }
   if (suppressBelow) {

@@ -1,4 +1,5 @@
 #include "Clock.h"
+#include "GroupAccessPolicy.h"
 #include "Database.h"
 #include "DirectoryService.h"
 #include "PerformanceDataService.h"
@@ -220,7 +221,8 @@ void PerformanceDataDialogTest::importsACsvFileAndRefusesABadOneWhole() {
 }
 
 void PerformanceDataDialogTest::isReadOnlyForACaseworker() {
-  ServiceContext caseworker{*m_db, *m_clock, Actor{QStringLiteral("casey"), Role::Caseworker}, m_access};
+  const GroupAccessPolicy policy = GroupAccessPolicy::load(*m_db).value();
+  ServiceContext caseworker{*m_db, *m_clock, Actor{QStringLiteral("casey"), Role::Caseworker}, policy};
   QUndoStack stack;
   gui::Edits edits(caseworker, stack);
   Dialog readOnly(edits);

@@ -40,6 +40,13 @@ QStringList column(TestBed& bed, const char* sql) {
   return read.value();
 }
 
+// Every group's id: an actor who reaches them all without being an administrator.
+std::set<qint64> everyGroup(DemoBed& demo) {
+  std::set<qint64> ids;
+  for (const QString& id : column(demo.bed, "SELECT id FROM groups")) ids.insert(id.toLongLong());
+  return ids;
+}
+
 // What a reader of the file sees, by a tool of its own: pdftotext, the ODT's XML, the HTML
 // without its embedded images, the Markdown as written.
 QString visibleText(const QString& path) {
@@ -259,9 +266,13 @@ TEST_CASE("drafts are saved as numbered versions, any of which can be exported",
   CHECK(countWhere(demo.bed, "SELECT count(*) FROM audit_log WHERE event = 'change_report'") == 2);
   CHECK(column(demo.bed, "SELECT detail FROM audit_log WHERE event = 'export_report'").value(0).contains(QStringLiteral("version 1")));
 
-  demo.bed.ctx.actor = Actor(QStringLiteral("reader"), Role::Viewer);
-  CHECK_FALSE(service.saveDraft(request, {}, 2).ok());
-  CHECK(service.prepare(request).ok());
+  const GroupAccessPolicy policy = GroupAccessPolicy::load(*demo.bed.db).value();
+  ServiceContext reader{*demo.bed.db, demo.bed.clock, Actor(QStringLiteral("reader"), Role::Viewer, everyGroup(demo)),
+                        policy};
+  const auto refused = QuarterlyReportService(reader).saveDraft(request, {}, 2);
+  REQUIRE_FALSE(refused.ok());
+  CHECK(refused.error().kind == Error::Kind::Denied);
+  CHECK(QuarterlyReportService(reader).prepare(request).ok());
 }
 
 TEST_CASE("the vault's suppression setting is an administrator's and applies to every export", "[quarterly][disclosure]") {
@@ -280,14 +291,17 @@ TEST_CASE("the vault's suppression setting is an administrator's and applies to 
   ReportRequest lower = request;
   lower.suppressBelow = 0;
   CHECK(service.prepare(lower).ok());
-  demo.bed.ctx.actor = Actor(QStringLiteral("officer"), Role::Caseworker);
-  auto refused = service.prepare(lower);
+  const GroupAccessPolicy policy = GroupAccessPolicy::load(*demo.bed.db).value();
+  ServiceContext officer{*demo.bed.db, demo.bed.clock,
+                         Actor(QStringLiteral("officer"), Role::Caseworker, everyGroup(demo)), policy};
+  auto refused = QuarterlyReportService(officer).prepare(lower);
   REQUIRE_FALSE(refused.ok());
   CHECK(refused.error().message().contains(QStringLiteral("only an administrator may show counts below 10")));
   lower.suppressBelow = 12;  // more suppression is anyone's choice
-  CHECK(service.prepare(lower).ok());
-  demo.bed.ctx.actor = Actor(QStringLiteral("chair"), Role::Chair);
-  auto denied = service.setSuppressBelow(3);
+  CHECK(QuarterlyReportService(officer).prepare(lower).ok());
+  ServiceContext chair{*demo.bed.db, demo.bed.clock, Actor(QStringLiteral("chair"), Role::Chair, everyGroup(demo)),
+                       policy};
+  auto denied = QuarterlyReportService(chair).setSuppressBelow(3);
   REQUIRE_FALSE(denied.ok());
   CHECK(denied.error().message().contains(QStringLiteral("administrator")));
   CHECK(service.prepare(request)->disclosure.suppressBelow == 10);

@@ -48,7 +48,7 @@ std::optional<int> storedCount(const QTableWidgetItem* item) {
 }  // namespace
 
 PerformanceDataDialog::PerformanceDataDialog(Edits& edits, QWidget* parent)
-    : QDialog(parent), m_edits(edits), m_mayEdit(mayEnterPerformanceData(edits.context().actor.role)) {
+    : QDialog(parent), m_edits(edits), m_mayEdit(edits.context().allow(Operation::EnterPerformanceData).ok()) {
   setWindowTitle(tr("Performance data"));
   m_picker = new QComboBox(this);
   m_picker->setAccessibleName(tr("Quarter"));
