@@ -2,6 +2,8 @@
 // section edited and previewed, saved as versions, exported, and refused when it names
 // someone.
 #include "DemoWindow.h"
+#include "DirectoryService.h"
+#include "GroupAccessPolicy.h"
 #include "ReportsPage.h"
 #include "SqlStatement.h"
 #include "reports/QuarterlyReportWindow.h"
@@ -115,8 +117,12 @@ void QuarterlyReportGuiTest::draftIsEditedSavedAndExported() {
   QVERIFY(!window->texts().at(QStringLiteral("recommendations")).contains(QStringLiteral("Spoke with")));
   window->close();
 
-  // A viewer reads and exports, and is not offered an editor or Save.
-  demo.ctx->actor = Actor(QStringLiteral("reader"), Role::Viewer);
+  // A viewer of every group, under the vault's access rule, reads and exports, and is not
+  // offered an editor or Save.
+  std::set<qint64> everyGroup;
+  for (const auto& g : DirectoryService(*demo.ctx).groups().value()) everyGroup.insert(g.group.id.value);
+  demo.access.useRule(std::make_unique<GroupAccessPolicy>(GroupAccessPolicy::load(*demo.db).value()));
+  demo.ctx->actor = Actor(QStringLiteral("reader"), Role::Viewer, everyGroup);
   page.openReportButton()->click();
   QVERIFY(window != nullptr);
   QVERIFY(window->editor()->isReadOnly());

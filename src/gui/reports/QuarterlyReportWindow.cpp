@@ -197,11 +197,11 @@ void QuarterlyReportWindow::updateStatus() {
   QString text = m_data.draftVersion == 0 ? tr("First draft, written from the figures; not saved yet.")
                                           : tr("Version %1 of %2.").arg(m_data.draftVersion).arg(m_latestVersion);
   if (m_dirty) text += QLatin1Char(' ') + tr("Unsaved changes.");
-  if (readOnly()) text += QLatin1Char(' ') + tr("Read only: a viewer may export but not change the draft.");
+  if (readOnly()) text += QLatin1Char(' ') + tr("Read only: you may export the draft but not change it.");
   m_status->setText(text);
   m_save->setEnabled(!readOnly() && (m_dirty || m_data.draftVersion == 0));
 }
 
-bool QuarterlyReportWindow::readOnly() const { return m_ctx.actor.role == Role::Viewer; }
+bool QuarterlyReportWindow::readOnly() const { return !m_ctx.allow(Operation::SaveReportDraft).ok(); }
 
 }  // namespace casebook::gui

@@ -53,7 +53,7 @@ class QuarterlyReportWindow final : public QWidget {
   void refreshVersions();
   void chooseExportFile();
   void updateStatus();
-  bool readOnly() const;  // viewers read and export; they do not save drafts
+  bool readOnly() const;  // who may not save a draft (viewers) still reads and exports it
 
   ServiceContext& m_ctx;
   ReportRequest m_request;
