@@ -197,6 +197,15 @@ std::optional<std::optional<QDate>> CliSession::date(const std::string& text, co
   return std::optional<QDate>(parsed.value());
 }
 
+std::optional<Quarter> CliSession::quarter(const std::string& text) {
+  auto parsed = Quarter::parse(qs(text));
+  if (parsed) return parsed.value();
+  Error e = parsed.error();
+  e.field = QStringLiteral("--quarter");
+  fail(e);
+  return std::nullopt;
+}
+
 bool CliSession::readDate(const std::string& text, const char* option, QDate& into) {
   auto parsed = date(text, option);
   if (!parsed) return false;

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "EnumKeys.h"
+#include "Quarter.h"
 #include "Result.h"
 #include "ServiceContext.h"
 
@@ -20,6 +21,9 @@ namespace casebook::cli {
 enum ExitCode { kOk = 0, kInvalid = 2, kStorage = 3 };
 
 enum class Format { Table, Csv, Json };
+
+// The help of every --quarter option.
+inline constexpr const char* kQuarterHelp = "2024Q4 (calendar) or 2023/24 Q4 (financial year)";
 
 // State shared by every command of one invocation: where the database is, how to print,
 // and the service context once the database is open.
@@ -69,6 +73,8 @@ class CliSession final {
   std::optional<std::optional<QDate>> date(const std::string& text, const char* option);
   // Same, into a QDate that stays invalid when the text is empty; false after an error.
   bool readDate(const std::string& text, const char* option, QDate& into);
+  // A --quarter option's text (kQuarterHelp) as a quarter, or an error naming the option.
+  std::optional<Quarter> quarter(const std::string& text);
   template <typename E>
   std::optional<E> enumValue(const std::string& text, const char* option) {
     if (auto value = enumFromKey<E>(QString::fromStdString(text))) return value;

@@ -20,15 +20,6 @@ struct PerformanceArgs {
   std::string crimeType, quarter, count, source, file;
 };
 
-std::optional<Quarter> quarterOption(CliSession& s, const std::string& text) {
-  auto quarter = Quarter::parse(qs(text));
-  if (quarter) return quarter.value();
-  Error e = quarter.error();
-  e.field = QStringLiteral("--quarter");
-  s.fail(e);
-  return std::nullopt;
-}
-
 QString countText(std::optional<int> count) { return count ? QString::number(*count) : QStringLiteral("-"); }
 
 QJsonValue countJson(std::optional<int> count) { return count ? QJsonValue(*count) : QJsonValue(); }
@@ -50,7 +41,7 @@ void show(CliSession& s, const PerformanceArgs& a) {
     s.invalid(QStringLiteral("--format"), QStringLiteral("'csv' is not offered here"), QStringLiteral("Use table or json"));
     return;
   }
-  const auto quarter = quarterOption(s, a.quarter);
+  const auto quarter = s.quarter(a.quarter);
   if (!quarter) return;
   auto* ctx = s.open();
   if (!ctx) return;
@@ -100,15 +91,14 @@ void addPerformanceCommands(CLI::App& app, CliSession& s) {
   auto* performance = app.add_subcommand("performance", "Performance data per crime type and quarter (docs/reports.md)");
   performance->require_subcommand(1);
   auto a = std::make_shared<PerformanceArgs>();
-  const char* quarterHelp = "2024Q4 (calendar) or 2023/24 Q4 (financial year)";
 
   auto* set = performance->add_subcommand("set", "Enter a crime type's count for a quarter (replaces one held)");
   set->add_option("--crime-type", a->crimeType, "e.g. \"Burglary - residential\"")->required();
-  set->add_option("--quarter", a->quarter, quarterHelp)->required();
+  set->add_option("--quarter", a->quarter, kQuarterHelp)->required();
   set->add_option("--count", a->count, "The number recorded in the quarter, 0 or more")->required();
   set->add_option("--source", a->source, "Where the count comes from, e.g. \"Police recorded crime\"");
   set->callback([&s, a, set] {
-    const auto quarter = quarterOption(s, a->quarter);
+    const auto quarter = s.quarter(a->quarter);
     if (!quarter) return;
     auto count = parsePerformanceCount(qs(a->count));
     if (!count) {
@@ -138,15 +128,15 @@ void addPerformanceCommands(CLI::App& app, CliSession& s) {
   });
 
   auto* showCmd = performance->add_subcommand("show", "A quarter's counts beside the quarter before and a year before, with % change");
-  showCmd->add_option("--quarter", a->quarter, quarterHelp)->required();
+  showCmd->add_option("--quarter", a->quarter, kQuarterHelp)->required();
   showCmd->add_option("--format", s.format, "table | json");
   showCmd->callback([&s, a] { show(s, *a); });
 
   auto* remove = performance->add_subcommand("remove", "Remove a crime type's count for a quarter");
   remove->add_option("--crime-type", a->crimeType, "The crime type as shown")->required();
-  remove->add_option("--quarter", a->quarter, quarterHelp)->required();
+  remove->add_option("--quarter", a->quarter, kQuarterHelp)->required();
   remove->callback([&s, a] {
-    const auto quarter = quarterOption(s, a->quarter);
+    const auto quarter = s.quarter(a->quarter);
     if (!quarter) return;
     auto* ctx = s.open();
     if (!ctx) return;

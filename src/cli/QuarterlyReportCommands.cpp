@@ -27,20 +27,15 @@ struct ReportArgs {
 };
 
 void addReportOptions(CLI::App* command, ReportArgs& args) {
-  command->add_option("--quarter", args.quarter, "2024Q4 (calendar) or 2023/24 Q4 (financial year)")->required();
+  command->add_option("--quarter", args.quarter, kQuarterHelp)->required();
   command->add_option("--group", args.groups, "Group code (repeat); default: every group you may see");
   command->add_option("--template", args.templateName, "csp (default), jag-narrative, or a template of your own");
 }
 
 std::optional<ReportRequest> requestFrom(CliSession& s, const ReportArgs& args) {
-  auto quarter = Quarter::parse(QString::fromStdString(args.quarter));
-  if (!quarter) {
-    Error e = quarter.error();
-    e.field = QStringLiteral("--quarter");
-    s.fail(e);
-    return std::nullopt;
-  }
-  ReportRequest request{QString::fromStdString(args.templateName), quarter.value(), {}, args.suppressBelow};
+  const auto quarter = s.quarter(args.quarter);
+  if (!quarter) return std::nullopt;
+  ReportRequest request{QString::fromStdString(args.templateName), *quarter, {}, args.suppressBelow};
   for (const auto& g : args.groups) request.groups << QString::fromStdString(g);
   return request;
 }

@@ -176,24 +176,19 @@ void addReportCommands(CLI::App& app, CliSession& s) {
   };
   auto args = std::make_shared<FiguresArgs>();
   auto* figures = report->add_subcommand("figures", "A quarter's case-management figures beside the previous quarter and a year before");
-  figures->add_option("--quarter", args->quarter, "2024Q4 (calendar) or 2023/24 Q4 (financial year)")->required();
+  figures->add_option("--quarter", args->quarter, kQuarterHelp)->required();
   figures->add_option("--group", args->groups, "Group code (repeat); default: every group you may see");
   figures->add_option("--format", s.format, "table | json");
   figures->callback([&s, args] {
     auto format = s.outputFormat();
     if (!format) return;
-    auto quarter = Quarter::parse(QString::fromStdString(args->quarter));
-    if (!quarter) {
-      Error e = quarter.error();
-      e.field = QStringLiteral("--quarter");
-      s.fail(e);
-      return;
-    }
+    const auto quarter = s.quarter(args->quarter);
+    if (!quarter) return;
     QStringList groups;
     for (const auto& g : args->groups) groups << QString::fromStdString(g);
     auto* ctx = s.open();
     if (!ctx) return;
-    auto result = FiguresService(*ctx).quarter(quarter.value(), groups);
+    auto result = FiguresService(*ctx).quarter(*quarter, groups);
     if (!s.check(result)) return;
     const QuarterComparison& c = result.value();
     if (*format == Format::Json) {
