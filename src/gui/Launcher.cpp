@@ -21,6 +21,7 @@
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QDBusObjectPath>
+#include <QDBusPendingCallWatcher>
 #include <QEvent>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -50,6 +51,14 @@ Launcher::Launcher(QObject* parent) : QObject(parent), m_idle(new QTimer(this)) 
     return askHowToRecover(m_window.get(), folder, problem, hasPrevious);
   };
   m_whatToRestore = [this] { return askWhatToRestore(m_window.get()); };
+  // Watching for the desktop's lock screen waits for the event loop: connecting to the buses
+  // is not worth holding the first window for, and nothing is open to lock before then.
+  QTimer::singleShot(0, this, &Launcher::watchForScreenLock);
+  // Any keyboard or mouse input anywhere in the application counts as activity.
+  if (QCoreApplication::instance()) QCoreApplication::instance()->installEventFilter(this);
+}
+
+void Launcher::watchForScreenLock() {
   // The session's lock screen: freedesktop's and GNOME's screen saver interfaces. Without a
   // session bus (a server, CI) these simply do not connect. QtDBus offers only the
   // string-based connect for bus signals.
@@ -62,22 +71,24 @@ Launcher::Launcher(QObject* parent) : QObject(parent), m_idle(new QTimer(this)) 
     bus.connect(service, path, interface, QStringLiteral("ActiveChanged"), this, SLOT(onScreenLocked(bool)));
   }
   // logind's own lock request for this login session (loginctl lock-session, or a lock on
-  // suspend): its signal comes on the system bus from this session's object.
+  // suspend): its signal comes on the system bus from this session's object, which logind
+  // names when asked. Asked without waiting, so a slow logind never holds the window up.
   QDBusConnection system = QDBusConnection::systemBus();
-  if (system.isConnected()) {
-    QDBusMessage ask = QDBusMessage::createMethodCall(
-        QStringLiteral("org.freedesktop.login1"), QStringLiteral("/org/freedesktop/login1"),
-        QStringLiteral("org.freedesktop.login1.Manager"), QStringLiteral("GetSessionByPID"));
-    ask << static_cast<uint>(QCoreApplication::applicationPid());
-    const QDBusMessage reply = system.call(ask, QDBus::Block, 1000);
-    if (reply.type() == QDBusMessage::ReplyMessage && !reply.arguments().isEmpty()) {
-      const QString session = qvariant_cast<QDBusObjectPath>(reply.arguments().constFirst()).path();
-      system.connect(QStringLiteral("org.freedesktop.login1"), session, QStringLiteral("org.freedesktop.login1.Session"),
-                     QStringLiteral("Lock"), this, SLOT(onSessionLockRequested()));
-    }
-  }
-  // Any keyboard or mouse input anywhere in the application counts as activity.
-  if (QCoreApplication::instance()) QCoreApplication::instance()->installEventFilter(this);
+  if (!system.isConnected()) return;
+  QDBusMessage ask = QDBusMessage::createMethodCall(
+      QStringLiteral("org.freedesktop.login1"), QStringLiteral("/org/freedesktop/login1"),
+      QStringLiteral("org.freedesktop.login1.Manager"), QStringLiteral("GetSessionByPID"));
+  ask << static_cast<uint>(QCoreApplication::applicationPid());
+  auto* answer = new QDBusPendingCallWatcher(system.asyncCall(ask, 1000), this);
+  connect(answer, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher* call) {
+    call->deleteLater();
+    const QDBusMessage reply = call->reply();
+    if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty()) return;
+    const QString session = qvariant_cast<QDBusObjectPath>(reply.arguments().constFirst()).path();
+    QDBusConnection::systemBus().connect(QStringLiteral("org.freedesktop.login1"), session,
+                                         QStringLiteral("org.freedesktop.login1.Session"), QStringLiteral("Lock"), this,
+                                         SLOT(onSessionLockRequested()));
+  });
 }
 
 void Launcher::setAccount(const QString& account) {

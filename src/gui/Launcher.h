@@ -75,6 +75,7 @@ class Launcher final : public QObject {
   bool eventFilter(QObject* watched, QEvent* event) override;
 
  private:
+  void watchForScreenLock();
   void show(std::unique_ptr<Session> session);
   void connectWindow();
   void askToUnlock();
