@@ -29,8 +29,11 @@ struct XlsxLibrary {
   decltype(&::worksheet_autofilter) worksheet_autofilter;
   decltype(&::lxw_strerror) lxw_strerror;
 
-  // Loaded once per process; an error says which library is missing and how to get it.
+  // libxlsxwriter's, loaded once per process; an error says what is missing and how to get it.
   static Result<const XlsxLibrary*> get();
+  // The functions of the library of this runtime name, loaded now and never unloaded (for
+  // tests of a library that is missing or is not libxlsxwriter).
+  static Result<XlsxLibrary> open(const char* runtimeName);
 };
 
 }  // namespace casebook

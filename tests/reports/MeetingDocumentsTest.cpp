@@ -1,5 +1,6 @@
 #include "HostileText.h"
 #include "MeetingDocuments.h"
+#include "XlsxLibrary.h"
 
 #include <catch2/catch.hpp>
 
@@ -317,6 +318,18 @@ TEST_CASE("the XLSX library is loaded by the first workbook written, not when th
   const QString path = write(sampleRecord(), MeetingDocument::ActionLog, DocumentFormat::Xlsx, dir);
   CHECK(readFile(path).startsWith("PK"));
   CHECK(loaded());
+}
+
+TEST_CASE("a missing XLSX library, or another library in its place, is an error that says what to install",
+          "[reports]") {
+  const auto missing = XlsxLibrary::open("libcasebook-no-such-library.so.0");
+  REQUIRE_FALSE(missing.ok());
+  CHECK(missing.error().message().contains(QStringLiteral("libcasebook-no-such-library.so.0")));
+  CHECK(missing.error().message().contains(QStringLiteral("libxlsxwriter4")));
+  const auto foreign = XlsxLibrary::open("libz.so.1");  // loads, but has none of the functions
+  REQUIRE_FALSE(foreign.ok());
+  CHECK(foreign.error().message().contains(QStringLiteral("libz.so.1 has no function workbook_new")));
+  CHECK(XlsxLibrary::get().ok());
 }
 
 TEST_CASE("xlsx is refused for the minutes and the agenda pack", "[reports]") {
