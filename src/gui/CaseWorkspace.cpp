@@ -54,21 +54,26 @@ CaseWorkspace::CaseWorkspace(Edits& edits, QWidget* parent)
   titleFont.setBold(true);
   m_title->setFont(titleFont);
   m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-  m_banner = new QLabel(m_case);
-  m_banner->setWordWrap(true);
   // Palette roles, not fixed colours: the banner reads the same in light and dark themes.
-  // Set as roles, not a style sheet, which would start the style sheet engine for one label;
-  // the border takes the window text colour.
-  m_banner->setAutoFillBackground(true);
-  m_banner->setBackgroundRole(QPalette::AlternateBase);
+  // Set as roles, not a style sheet, which would start the style sheet engine for one label:
+  // the frame draws its border in its foreground role (the highlight), the label its text.
+  m_bannerFrame = new QFrame(m_case);
+  m_bannerFrame->setFrameStyle(QFrame::Box | QFrame::Plain);
+  m_bannerFrame->setLineWidth(2);
+  m_bannerFrame->setForegroundRole(QPalette::Highlight);
+  m_bannerFrame->setAutoFillBackground(true);
+  m_bannerFrame->setBackgroundRole(QPalette::AlternateBase);
+  m_banner = new QLabel(m_bannerFrame);
+  m_banner->setWordWrap(true);
   m_banner->setForegroundRole(QPalette::Text);
-  m_banner->setFrameStyle(QFrame::Box | QFrame::Plain);
-  m_banner->setLineWidth(2);
   m_banner->setMargin(6);
   QFont bannerFont = m_banner->font();
   bannerFont.setBold(true);
   m_banner->setFont(bannerFont);
-  m_banner->hide();
+  auto* bannerLayout = new QVBoxLayout(m_bannerFrame);
+  bannerLayout->setContentsMargins(0, 0, 0, 0);
+  bannerLayout->addWidget(m_banner);
+  m_bannerFrame->hide();
 
   m_tabs = new QTabWidget(m_case);
   m_details = new QLabel(m_case);
@@ -104,7 +109,7 @@ CaseWorkspace::CaseWorkspace(Edits& edits, QWidget* parent)
   auto* caseLayout = new QVBoxLayout(m_case);
   caseLayout->setContentsMargins(0, 0, 0, 0);
   caseLayout->addLayout(header);
-  caseLayout->addWidget(m_banner);
+  caseLayout->addWidget(m_bannerFrame);
   caseLayout->addWidget(m_tabs, 1);
   m_pages = new QStackedWidget(this);
   m_pages->addWidget(m_empty);
@@ -163,7 +168,7 @@ void CaseWorkspace::clear() {
   m_empty->setText(tr("No case selected\n\nChoose a case in the list above to see its details, referrals, risk, "
                       "actions and notes.\nCtrl+F searches the cases; Ctrl+N starts a new case and referral."));
   m_title->clear();
-  m_banner->hide();
+  m_bannerFrame->hide();
   m_details->clear();
   m_tabs->setEnabled(false);
   m_stepDown->setVisible(false);
@@ -218,9 +223,9 @@ bool CaseWorkspace::showCase(const QString& reference) {
     }
     m_banner->setText(tr("⚠ This subject is also open in: %1. Agree which group leads before discussing it.")
                           .arg(where.join(QStringLiteral(", "))));
-    m_banner->show();
+    m_bannerFrame->show();
   } else {
-    m_banner->hide();
+    m_bannerFrame->hide();
   }
   fillDetails(d);
   buildTabs();

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QFrame;
 class QLabel;
 class QStackedWidget;
 class QTabWidget;
@@ -81,6 +82,7 @@ class CaseWorkspace final : public QWidget {
   QLabel* m_empty;
   QWidget* m_case;
   QLabel* m_title;
+  QFrame* m_bannerFrame;
   QLabel* m_banner;
   QTabWidget* m_tabs;
   QLabel* m_details;

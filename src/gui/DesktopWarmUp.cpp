@@ -5,6 +5,8 @@
 #include <QImage>
 #include <QImageReader>
 
+#include <system_error>
+
 namespace casebook::gui {
 
 namespace {
@@ -16,18 +18,25 @@ void loadFontDatabase() { (void)QFontDatabase::families(); }
 void loadImagePlugins() {
   QBuffer png;
   png.open(QIODevice::ReadWrite);
-  QImage(1, 1, QImage::Format_ARGB32).save(&png, "PNG");
+  QImage pixel(1, 1, QImage::Format_ARGB32);
+  pixel.fill(Qt::transparent);
+  pixel.save(&png, "PNG");
   png.seek(0);
   (void)QImageReader(&png).read();
 }
 
 }  // namespace
 
-DesktopWarmUp::DesktopWarmUp()
-    : m_thread([] {
-        loadFontDatabase();
-        loadImagePlugins();
-      }) {}
+DesktopWarmUp::DesktopWarmUp() {
+  try {
+    m_thread = std::jthread([] {
+      loadFontDatabase();
+      loadImagePlugins();
+    });
+  } catch (const std::system_error&) {
+    // No thread to be had: the window loads these itself, a few ms later. Nothing is lost.
+  }
+}
 
 DesktopWarmUp::~DesktopWarmUp() = default;  // std::jthread joins
 

@@ -4,6 +4,9 @@
 
 #include <dlfcn.h>
 
+#include <mutex>
+#include <optional>
+
 namespace casebook {
 
 namespace {
@@ -18,10 +21,14 @@ void find(void* library, const char* runtimeName, const char* name, Function& in
 
 }  // namespace
 
-Result<XlsxLibrary> XlsxLibrary::open(const char* runtimeName) {
-  // Never unloaded: the functions stay valid for the rest of the process.
+Result<XlsxLibrary> XlsxLibrary::open(const char* runtimeName, const char* fallbackPath) {
+  // Never unloaded once it serves: the functions stay valid for the rest of the process.
   void* library = dlopen(runtimeName, RTLD_NOW | RTLD_LOCAL);
   QString problem = library ? QString() : QString::fromLocal8Bit(dlerror());
+  if (!library && fallbackPath) {
+    library = dlopen(fallbackPath, RTLD_NOW | RTLD_LOCAL);
+    if (library) problem.clear();
+  }
   XlsxLibrary f{};
   if (library) {
     const char* n = runtimeName;
@@ -44,17 +51,27 @@ Result<XlsxLibrary> XlsxLibrary::open(const char* runtimeName) {
     find(library, n, "lxw_strerror", f.lxw_strerror, problem);
   }
   if (!problem.isEmpty()) {
+    if (library) dlclose(library);
     return Error::storage(QStringLiteral("cannot write a spreadsheet: the XLSX library could not be loaded (%1)")
                               .arg(problem),
-                          QStringLiteral("Install the libxlsxwriter4 package, or export the action log as ODT or PDF"));
+                          QStringLiteral("Install the %1 package, or export the action log as ODT or PDF")
+                              .arg(QString::fromLatin1(CASEBOOK_XLSXWRITER_PACKAGE)));
   }
   return f;
 }
 
 Result<const XlsxLibrary*> XlsxLibrary::get() {
-  static const Result<XlsxLibrary> loaded = open(CASEBOOK_XLSXWRITER_SONAME);  // C++ makes it once, thread-safely
-  if (!loaded) return loaded.error();
-  return &loaded.value();
+  // Kept once loaded; a failure is tried again next time, so installing the package needs
+  // no restart.
+  static std::mutex loading;
+  static std::optional<XlsxLibrary> loaded;
+  const std::lock_guard<std::mutex> lock(loading);
+  if (!loaded) {
+    auto opened = open(CASEBOOK_XLSXWRITER_SONAME, CASEBOOK_XLSXWRITER_FOUND_AT);
+    if (!opened) return opened.error();
+    loaded = opened.value();
+  }
+  return &*loaded;
 }
 
 }  // namespace casebook

@@ -31,9 +31,10 @@ struct XlsxLibrary {
 
   // libxlsxwriter's, loaded once per process; an error says what is missing and how to get it.
   static Result<const XlsxLibrary*> get();
-  // The functions of the library of this runtime name, loaded now and never unloaded (for
-  // tests of a library that is missing or is not libxlsxwriter).
-  static Result<XlsxLibrary> open(const char* runtimeName);
+  // The functions of the library of this runtime name (else of the file at fallbackPath),
+  // loaded now and never unloaded (for tests of a library that is missing or is not
+  // libxlsxwriter).
+  static Result<XlsxLibrary> open(const char* runtimeName, const char* fallbackPath = nullptr);
 };
 
 }  // namespace casebook

@@ -71,7 +71,6 @@ TEST_CASE("performance data: counts are whole numbers of 0 or more and crime typ
   figure.crimeType = QStringLiteral("Vehicle crime");
   figure.count = -1;
   CHECK(validatePerformanceFigure(figure).error().field == QStringLiteral("count"));
-
 }
 
 TEST_CASE("performance data: the change in percent reads as in the CSP plan's tables", "[performance]") {
