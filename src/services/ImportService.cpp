@@ -8,7 +8,6 @@
 #include "SearchIndexPause.h"
 #include "TextDecoding.h"
 
-#include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -18,11 +17,6 @@ namespace casebook {
 namespace {
 
 using Columns = std::vector<std::optional<ImportColumn>>;
-
-Error emptyFile(const QString& path) {
-  return Error::invalid(QStringLiteral("file"), QStringLiteral("%1 is empty").arg(path),
-                        QStringLiteral("Export the tracker again, with its header row"));
-}
 
 // The row's cells by column, or a problem when its cells do not fit the header.
 bool cellsOf(const CsvRow& row, const Columns& columns, QHash<ImportColumn, QString>& cells,
@@ -52,16 +46,8 @@ bool cellsOf(const CsvRow& row, const Columns& columns, QHash<ImportColumn, QStr
 
 Result<ImportReport> ImportService::importCases(const QString& path, const ImportOptions& options) {
   if (auto allowed = m_ctx.allow(Operation::Import); !allowed) return allowed.error();
-  QFile file(path);
-  if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
-    return Error::invalid(QStringLiteral("file"), QStringLiteral("cannot read %1").arg(path),
-                          QStringLiteral("Check the file name and that you may read it"));
-  }
-  const QByteArray bytes = file.readAll();
-  if (bytes.trimmed().isEmpty()) return emptyFile(path);
-  auto text = decodeSpreadsheetText(bytes, options.encoding);
+  auto text = readSpreadsheetFile(path, options.encoding, QStringLiteral("Export the tracker again, with its header row"));
   if (!text) return text.error();
-  if (text->text.trimmed().isEmpty()) return emptyFile(path);  // a BOM and blank lines
   auto table = CsvReader::parse(text->text);
   if (!table) return table.error();
   if (table->rows.empty()) {

@@ -3,8 +3,6 @@
 #include "CsvReader.h"
 #include "TextDecoding.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QHash>
 
 #include <array>
@@ -57,26 +55,12 @@ Error refusal(const std::vector<Problem>& problems) {
   return Error::invalid(field, problem, fix.trimmed());
 }
 
-Result<QString> readText(const QString& path) {
-  QFile file(path);
-  if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
-    return Error::invalid(QStringLiteral("file"), QStringLiteral("cannot read %1").arg(path),
-                          QStringLiteral("Check the file name and that you may read it"));
-  }
-  auto text = decodeSpreadsheetText(file.readAll(), QStringLiteral("auto"));
-  if (!text) return text.error();
-  if (text->text.trimmed().isEmpty()) {
-    return Error::invalid(QStringLiteral("file"), QStringLiteral("%1 is empty").arg(path), kColumnsFix);
-  }
-  return text->text;
-}
-
 }  // namespace
 
 Result<std::vector<PerformanceCsvRow>> readPerformanceCsv(const QString& path) {
-  auto text = readText(path);
+  auto text = readSpreadsheetFile(path, QStringLiteral("auto"), kColumnsFix);
   if (!text) return text.error();
-  auto table = CsvReader::parse(text.value());
+  auto table = CsvReader::parse(text->text);
   if (!table) return table.error();
 
   std::vector<Problem> problems;

@@ -1,5 +1,8 @@
 #include "TextDecoding.h"
 
+#include <QFile>
+#include <QFileInfo>
+
 #include <algorithm>
 
 namespace casebook {
@@ -135,6 +138,23 @@ Result<DecodedText> decodeSpreadsheetText(const QByteArray& input, const QString
   auto text = decodeCp1252(bytes);
   if (!text) return text.error();
   return DecodedText{text.value(), QStringLiteral("Windows-1252")};
+}
+
+Result<DecodedText> readSpreadsheetFile(const QString& path, const QString& encoding, const QString& emptyFix) {
+  QFile file(path);
+  if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
+    return Error::invalid(QStringLiteral("file"), QStringLiteral("cannot read %1").arg(path),
+                          QStringLiteral("Check the file name and that you may read it"));
+  }
+  const auto empty = [&] {
+    return Error::invalid(QStringLiteral("file"), QStringLiteral("%1 is empty").arg(path), emptyFix);
+  };
+  const QByteArray bytes = file.readAll();
+  if (bytes.trimmed().isEmpty()) return empty();  // before decoding: not an encoding problem
+  auto text = decodeSpreadsheetText(bytes, encoding);
+  if (!text) return text.error();
+  if (text->text.trimmed().isEmpty()) return empty();
+  return text;
 }
 
 }  // namespace casebook

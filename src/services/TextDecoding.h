@@ -18,4 +18,8 @@ struct DecodedText {
 // a CSV file and is refused with the line where it goes wrong.
 Result<DecodedText> decodeSpreadsheetText(const QByteArray& bytes, const QString& encoding);
 
+// The file at path, decoded as above. Refused, naming the file, when it cannot be read or
+// holds nothing but blanks (a BOM and empty lines included); emptyFix says what to do then.
+Result<DecodedText> readSpreadsheetFile(const QString& path, const QString& encoding, const QString& emptyFix);
+
 }  // namespace casebook
