@@ -32,6 +32,12 @@ Result<T> throughMemo(QHash<QString, T>* kept, const QString& key, Find find) {
   return found;
 }
 
+// A code the directory does not hold, with the codes it does and how to add one.
+Error unknownCode(const QString& field, const QString& kind, const QString& code, const QStringList& known) {
+  return Error::invalid(field, QStringLiteral("there is no %1 '%2'").arg(kind, code),
+                        QStringLiteral("Use one of: %1 (or add it with '%2 add')").arg(known.join(QStringLiteral(", ")), kind));
+}
+
 }  // namespace
 
 Result<Group> Lookup::group(const QString& code, const QString& field) {
@@ -40,8 +46,7 @@ Result<Group> Lookup::group(const QString& code, const QString& field) {
     if (auto g = repo.groupByCode(code)) return *g;
     QStringList known;
     for (const auto& entry : repo.groups()) known << entry.group.code;
-    return Error::invalid(field, QStringLiteral("there is no group '%1'").arg(code),
-                          QStringLiteral("Use one of: %1 (or add it with 'group add')").arg(known.join(QStringLiteral(", "))));
+    return unknownCode(field, QStringLiteral("group"), code, known);
   });
 }
 
@@ -51,8 +56,7 @@ Result<AreaId> Lookup::area(const QString& code, const QString& field) {
     if (auto a = repo.areaByCode(code)) return a->id;
     QStringList known;
     for (const auto& a : repo.areas()) known << a.code;
-    return Error::invalid(field, QStringLiteral("there is no area '%1'").arg(code),
-                          QStringLiteral("Use one of: %1 (or add it with 'area add')").arg(known.join(QStringLiteral(", "))));
+    return unknownCode(field, QStringLiteral("area"), code, known);
   });
 }
 
@@ -62,8 +66,7 @@ Result<AgencyId> Lookup::agency(const QString& code, const QString& field) {
     if (auto a = repo.agencyByCode(code)) return a->id;
     QStringList known;
     for (const auto& a : repo.agencies()) known << a.code;
-    return Error::invalid(field, QStringLiteral("there is no agency '%1'").arg(code),
-                          QStringLiteral("Use one of: %1 (or add it with 'agency add')").arg(known.join(QStringLiteral(", "))));
+    return unknownCode(field, QStringLiteral("agency"), code, known);
   });
 }
 
