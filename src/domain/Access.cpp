@@ -50,4 +50,32 @@ bool permits(const AccessProfile& who, Operation what, const std::optional<Group
   return false;
 }
 
+QString whoMay(Operation what) {
+  switch (what) {
+    case Operation::ViewCase:
+      return QStringLiteral("a group's cases are seen by its members and by the chair of the group above it");
+    case Operation::ChangeCase:
+    case Operation::CreateCase:
+      return QStringLiteral("a group's chairs and caseworkers change and add its cases");
+    case Operation::DecideReferral:
+      return QStringLiteral("a group's chair decides its referrals");
+    case Operation::ManageMeeting:
+      return QStringLiteral("a group's chair runs its meetings");
+    case Operation::Import:
+    case Operation::Export:
+      return QStringLiteral("a group's chair moves its tracker in and out; administrators, every group's");
+    case Operation::BackUp:
+      return QStringLiteral("whoever may open the vault may back it up");
+    case Operation::ManageDirectory:
+      return QStringLiteral("administrators keep the partnership directory");
+    case Operation::ManageVault:
+      return QStringLiteral("administrators manage the vault");
+    case Operation::SaveReportDraft:
+      return QStringLiteral("administrators, chairs and caseworkers save report drafts; viewers read and export them");
+    case Operation::EnterPerformanceData:
+      return QStringLiteral("administrators and chairs keep the performance data");
+  }
+  return {};
+}
+
 }  // namespace casebook

@@ -90,5 +90,7 @@ struct GroupPlace {
 bool permits(const AccessProfile& who, Operation what, const std::optional<GroupPlace>& where);
 // The groups whose cases the profile may see: its own, and a chaired group's sub-groups.
 bool reaches(const AccessProfile& who, const GroupPlace& place);
+// Who may, as permits() decides it, in words for a refusal.
+QString whoMay(Operation what);
 
 }  // namespace casebook

@@ -17,20 +17,22 @@ Result<GroupAccessPolicy> GroupAccessPolicy::load(Database& db) {
 
 Status GroupAccessPolicy::check(const Actor& actor, Operation operation, std::optional<GroupId> group) const {
   std::optional<GroupPlace> place;
-  QString where = QStringLiteral("the whole vault");
+  QString where;
   if (group) {
     const auto found = m_groups.find(group->value);
     // A group the policy does not know (made after it was loaded) is refused, not guessed.
     if (found == m_groups.end()) return Error::denied(QStringLiteral("group #%1 is not known to the access rules").arg(group->value));
     place = GroupPlace{*group, found->second.parentId};
-    where = found->second.code;
+    where = QStringLiteral(" in ") + found->second.code;
   }
   const AccessProfile profile{actor.role, actor.memberOf, actor.chairOf};
   if (permits(profile, operation, place)) return {};
+  // Only an administrator grants what no group decides (a role, the vault's own settings).
   return Error{Error::Kind::Denied, QString(),
-               QStringLiteral("%1 (%2) may not %3 in %4")
-                   .arg(actor.userName, toLabel(actor.role).toLower(), toLabel(operation).toLower(), where),
-               QStringLiteral("Ask the group's chair or an administrator")};
+               QStringLiteral("%1 (%2) may not %3%4: %5")
+                   .arg(actor.userName, toLabel(actor.role).toLower(), toLabel(operation).toLower(), where,
+                        whoMay(operation)),
+               group ? QStringLiteral("Ask the group's chair or an administrator") : QStringLiteral("Ask an administrator")};
 }
 
 std::optional<std::vector<GroupId>> GroupAccessPolicy::reachableGroups(const Actor& actor) const {

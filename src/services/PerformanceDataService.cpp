@@ -42,14 +42,7 @@ QString described(const PerformanceWriteSummary& s) {
 
 }  // namespace
 
-Status PerformanceDataService::allowed() const {
-  // The access rule decides; the refusal says who keeps the figures.
-  if (m_ctx.allow(Operation::EnterPerformanceData).ok()) return {};
-  return Error{Error::Kind::Denied, QString(),
-               QStringLiteral("%1 (%2) may not enter performance data: administrators and chairs keep it")
-                   .arg(m_ctx.actor.userName, toLabel(m_ctx.actor.role).toLower()),
-               QStringLiteral("Ask a chair or an administrator")};
-}
+Status PerformanceDataService::allowed() const { return m_ctx.allow(Operation::EnterPerformanceData); }
 
 Result<PerformanceWriteSummary> PerformanceDataService::set(const QString& crimeType, const Quarter& quarter, int count,
                                                            const std::optional<QString>& source) {

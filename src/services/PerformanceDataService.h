@@ -22,8 +22,8 @@ struct PerformanceWriteSummary {
 // Performance data per crime type and quarter (issue 7, docs/reports.md "Performance data"):
 // entered by hand or imported from CSV, and shown beside the quarter before and the same
 // quarter a year before with the change in percent. Administrators and chairs write it
-// (Operation::EnterPerformanceData); everyone reads it: counts only, never about a person. Each write
-// is one transaction and one entry in the audit trail.
+// (Operation::EnterPerformanceData); everyone reads it: counts only, never about a person.
+// Each write is one transaction and one entry in the audit trail.
 class PerformanceDataService final {
  public:
   explicit PerformanceDataService(ServiceContext& ctx) : m_ctx(ctx) {}

@@ -216,12 +216,7 @@ Result<std::vector<DraftVersionInfo>> QuarterlyReportService::versions(const Rep
 Result<int> QuarterlyReportService::saveDraft(const ReportRequest& request, const std::map<QString, QString>& texts,
                                               int basedOn) {
   if (auto valid = checkRequest(request); !valid) return valid.error();
-  // The access rule decides; the refusal says what a viewer may do instead (no chair can
-  // grant this, so the rule's own advice would mislead).
-  if (!m_ctx.allow(Operation::SaveReportDraft).ok()) {
-    return Error::denied(QStringLiteral("%1 (%2) may not save a report draft: viewers read and export reports")
-                             .arg(m_ctx.actor.userName, toLabel(m_ctx.actor.role).toLower()));
-  }
+  if (auto allowed = m_ctx.allow(Operation::SaveReportDraft); !allowed) return allowed.error();
   return m_ctx.db.write([&]() -> Result<int> {
     auto codes = resolvedGroups(request);
     if (!codes) return codes.error();

@@ -71,3 +71,12 @@ TEST_CASE("access: the JAG chair reaches sub-group cases, the JAG's members do n
   CHECK(reaches(jagMember, GroupPlace{kJag, std::nullopt}));  // an escalated case lives in the JAG
   CHECK_FALSE(reaches(jagChair, GroupPlace{kLedg, std::nullopt}));  // a group outside the JAG's tree
 }
+
+TEST_CASE("access: every operation says in words who may do it, for refusals", "[access]") {
+  for (const auto& entry : EnumTable<Operation>::entries) {
+    INFO(entry.key);
+    CHECK_FALSE(whoMay(entry.value).isEmpty());
+  }
+  CHECK(whoMay(Operation::EnterPerformanceData).contains(QStringLiteral("administrators and chairs")));
+  CHECK(whoMay(Operation::SaveReportDraft).contains(QStringLiteral("viewers read and export")));
+}

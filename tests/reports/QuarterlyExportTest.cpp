@@ -272,6 +272,9 @@ TEST_CASE("drafts are saved as numbered versions, any of which can be exported",
   const auto refused = QuarterlyReportService(reader).saveDraft(request, {}, 2);
   REQUIRE_FALSE(refused.ok());
   CHECK(refused.error().kind == Error::Kind::Denied);
+  // No group decides a draft: the refusal says who may, and that an administrator grants it.
+  CHECK(refused.error().problem.contains(QStringLiteral("viewers read and export")));
+  CHECK(refused.error().fix == QStringLiteral("Ask an administrator"));
   CHECK(QuarterlyReportService(reader).prepare(request).ok());
 }
 
